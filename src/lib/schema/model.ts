@@ -1,0 +1,86 @@
+// One file per model in data/models/<slug>.yaml: specs, published quants, engine support, sources.
+import { z } from 'zod';
+import { attention } from './attention.ts';
+import { httpUrl, isoDate, positiveInt, positiveNumber, sizeBytes, slug, sources } from './common.ts';
+
+export const QUANT_FORMATS = ['gguf', 'safetensors', 'mlx', 'awq', 'gptq', 'exl3'] as const;
+export const QUALITY_TIERS = ['good', 'fair', 'degraded', 'broken'] as const;
+export const SUPPORT_STATUSES = ['merged', 'pr-open', 'fork-only', 'none'] as const;
+
+export const quant = z.strictObject({
+  name: z.string().min(1).describe('The label the file is published under, e.g. "UD-Q4_K_XL" or "Q4_K_M".'),
+  format: z.enum(QUANT_FORMATS).describe('File format: gguf (llama.cpp, Ollama), safetensors, mlx, awq, gptq, exl3.'),
+  type: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Base quant type for the bits-per-weight table when no size is known, e.g. "Q4_K_M", "IQ2_XXS", "BF16", "FP8".'),
+  size: sizeBytes.optional().describe('Total size of the published file(s), e.g. "22.2 GB" as Hugging Face lists it.'),
+  repo: httpUrl.optional().describe('Where the file is (or was) published.'),
+  published: isoDate.optional().describe('Date the file was published, YYYY-MM-DD.'),
+  removed: isoDate.optional().describe('Date the file was pulled by its makers, if it was. A pulled quant counts as broken from that day.'),
+  quality: z
+    .strictObject({
+      tier: z.enum(QUALITY_TIERS).describe('good, fair, degraded or broken.'),
+      source: httpUrl.describe('A measurement (KLD, perplexity, evals) or maintainer statement behind the override.'),
+    })
+    .optional()
+    .describe('Overrides the tier derived from bits per weight, with a source.'),
+  note: z.string().optional().describe('One sentence a reader should know about this file.'),
+}).refine((q) => q.size !== undefined || q.type !== undefined, {
+  error: 'a quant needs its `size` (e.g. "22.2 GB") or at least its `type` (e.g. "Q4_K_M") so its weight can be computed',
+  path: ['size'],
+});
+
+export const supportEvent = z.strictObject({
+  status: z.enum(SUPPORT_STATUSES).describe('merged (in a release or main), pr-open, fork-only, or none.'),
+  date: isoDate.describe('Day this status began, YYYY-MM-DD.'),
+  link: httpUrl.optional().describe('The PR, issue, commit or docs page that shows it.'),
+  note: z.string().optional(),
+});
+
+export const modelSchema = z.strictObject({
+  $schema: z.string().optional(),
+  name: z.string().min(1).describe('Display name, e.g. "Qwen3.5 35B-A3B".'),
+  vendor: z.string().min(1).describe('Who released the weights.'),
+  released: isoDate.describe('Release date of the weights, YYYY-MM-DD.'),
+  licence: z.string().min(1).describe('Licence of the weights, e.g. "Apache-2.0", "MIT", "Llama 3.1 Community License".'),
+  architecture: z.string().min(1).describe('Architecture id as engines match it: Hugging Face `model_type` (e.g. "qwen3_5_moe").'),
+  hf_architecture: z.string().optional().describe('Hugging Face `architectures[0]`, e.g. "Qwen3_5MoeForConditionalGeneration".'),
+  summary: z.string().optional().describe('One or two sentences on what the model is for.'),
+  parameters: z.strictObject({
+    total_billions: positiveNumber.describe('All parameters, in billions (10^9).'),
+    active_billions: positiveNumber.optional().describe('Parameters used per token, in billions. Omit for dense models (= total).'),
+  }),
+  attention,
+  moe: z
+    .strictObject({
+      experts: positiveInt.describe('Routed experts per MoE layer (n_routed_experts / num_experts).'),
+      shared_experts: z.number().int().nonnegative().optional().describe('Always-on shared experts per layer.'),
+      experts_per_token: positiveInt.describe('Routed experts each token uses (num_experts_per_tok).'),
+    })
+    .optional()
+    .describe('Mixture-of-experts shape. Omit for dense models.'),
+  max_context_tokens: positiveInt.describe('Longest context the model supports natively, in tokens.'),
+  native: z.strictObject({
+    dtype: z.string().min(1).describe('Precision of the released weights, e.g. "bf16", "fp8", "fp4+fp8".'),
+    size: sizeBytes.optional().describe('Size of the released weights, e.g. "805 GB".'),
+  }),
+  quants: z.array(quant).describe('Published quantized files, newest knowledge first or in any order.'),
+  support: z
+    .record(slug, z.array(supportEvent).min(1))
+    .describe('Per engine id (data/engines/<id>.yaml), the dated history of support for this architecture.'),
+  hosted: z
+    .array(z.strictObject({ provider: z.string().min(1), link: httpUrl }))
+    .optional()
+    .describe('Hosted APIs where the model can be used instead.'),
+  notes: z.string().optional().describe('Where sources disagree: which value was chosen and why.'),
+  sources,
+});
+
+export type ModelInput = z.input<typeof modelSchema>;
+export type ModelData = z.output<typeof modelSchema>;
+export type QuantData = z.output<typeof quant>;
+export type SupportEvent = z.output<typeof supportEvent>;
+export type SupportStatus = (typeof SUPPORT_STATUSES)[number];
+export type QualityTier = (typeof QUALITY_TIERS)[number];
