@@ -71,8 +71,9 @@ export function issueToProblems(issue: Issue, file: string, data: unknown, keys:
     case 'invalid_union': {
       // A discriminated union with an unknown tag, or a value no option accepts.
       const inner = issue.errors.flat()[0];
-      if (issue.note === 'No matching discriminator' || !inner) {
-        return [{ file, path: issue.discriminator ? [...path, issue.discriminator] : path, expected: issue.message, found: describeFound(issue.discriminator ? valueAt(found, [issue.discriminator]) : found) }];
+      if ((issue as { note?: string }).note === 'No matching discriminator' || !inner) {
+        const discriminator = (issue as { discriminator?: string }).discriminator;
+        return [{ file, path: discriminator ? [...path, discriminator] : path, expected: issue.message, found: describeFound(discriminator ? valueAt(found, [discriminator]) : found) }];
       }
       return issueToProblems({ ...inner, path: [...path, ...inner.path] } as Issue, file, data, keys);
     }

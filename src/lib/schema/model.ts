@@ -61,6 +61,7 @@ export const modelSchema = z.strictObject({
     })
     .optional()
     .describe('Mixture-of-experts shape. Omit for dense models.'),
+  vocab_size: positiveInt.optional().describe('Vocabulary size (vocab_size in config.json); sizes the logits buffer.'),
   max_context_tokens: positiveInt.describe('Longest context the model supports natively, in tokens.'),
   native: z.strictObject({
     dtype: z.string().min(1).describe('Precision of the released weights, e.g. "bf16", "fp8", "fp4+fp8".'),

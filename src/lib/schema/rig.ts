@@ -45,7 +45,9 @@ export const rigSchema = z
     notes: z.string().optional(),
     sources,
   })
-  .superRefine((rig, ctx) => {
+  // A transform, not .superRefine: Astro extends top-level object schemas with `$schema`,
+  // which zod refuses on objects that carry refinements.
+  .transform((rig, ctx) => {
     if (rig.unified_memory) {
       if (rig.gpu_memory_limit === undefined && rig.gpus.length > 0)
         ctx.addIssue({ code: 'custom', path: ['gpu_memory_limit'], message: 'a unified-memory rig with a GPU needs `gpu_memory_limit`, the share of the pool the GPU may use, e.g. "96 GiB"' });
@@ -61,6 +63,7 @@ export const rigSchema = z
           ctx.addIssue({ code: 'custom', path: ['gpus', i, 'memory'], message: 'a discrete GPU needs its `memory`, e.g. "24 GiB"' });
       });
     }
+    return rig;
   });
 
 export type RigInput = z.input<typeof rigSchema>;

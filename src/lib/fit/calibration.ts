@@ -1,0 +1,18 @@
+// Efficiency factors fitted to the measurements in data/measurements/ by
+// `npm run calibrate -- --write` (scripts/calibrate.ts). Never edited by hand.
+import fitted from './calibration.json' with { type: 'json' };
+
+export interface Calibration {
+  /** Share of a GPU's peak bandwidth decode achieves, by backend. */
+  gpuBandwidthEfficiency: Record<string, number>;
+  /** Share of system RAM peak bandwidth the CPU side achieves. */
+  ramBandwidthEfficiency: number;
+  /** Fixed cost per layer per token (kernel launches, synchronisation), seconds, by backend. */
+  perLayerSeconds: Record<string, number>;
+  /** Share of peak FP16 throughput prompt processing achieves. */
+  prefillEfficiency: number;
+  /** How many measurement rows the fit used. */
+  rows: number;
+}
+
+export const CALIBRATION: Calibration = fitted;

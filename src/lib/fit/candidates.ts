@@ -1,0 +1,58 @@
+// The files a model can be run from on a given day: its released weights, and every
+// published quant that was out by then (pulled ones stay in the list, as broken).
+import type { ModelData, QualityTier } from '../schema/index.ts';
+import { bitsPerWeightOf } from './bits-per-weight.ts';
+import type { ModelProfile } from './model-profile.ts';
+import { tierFromBits } from './quality.ts';
+
+export interface Candidate {
+  name: string;
+  format: string;
+  native: boolean;
+  weightsBytes: number;
+  bitsPerWeight: number;
+  quality: QualityTier;
+  qualityReason: 'bits-per-weight' | 'override' | 'removed';
+  repo: string | null;
+  published: string | null;
+  removed: string | null;
+}
+
+export function candidates(model: ModelData, profile: ModelProfile, asOf: string): Candidate[] {
+  const list: Candidate[] = [];
+  const nativeBits = model.native.size !== undefined ? (model.native.size * 8) / profile.totalParams : bitsPerWeightOf(model.native.dtype);
+  if (nativeBits !== undefined && model.released <= asOf) {
+    list.push({
+      name: `${model.native.dtype.toUpperCase()} (original)`,
+      format: 'safetensors',
+      native: true,
+      weightsBytes: model.native.size ?? Math.round((profile.totalParams * nativeBits) / 8),
+      bitsPerWeight: nativeBits,
+      quality: 'good',
+      qualityReason: 'bits-per-weight',
+      repo: null,
+      published: model.released,
+      removed: null,
+    });
+  }
+  for (const quant of model.quants) {
+    if (quant.published !== undefined && quant.published > asOf) continue;
+    const typeBits = quant.type !== undefined ? bitsPerWeightOf(quant.type) : undefined;
+    const bits = quant.size !== undefined ? (quant.size * 8) / profile.totalParams : typeBits;
+    if (bits === undefined) continue;
+    const removed = quant.removed !== undefined && quant.removed <= asOf;
+    list.push({
+      name: quant.name,
+      format: quant.format,
+      native: false,
+      weightsBytes: quant.size ?? Math.round((profile.totalParams * bits) / 8),
+      bitsPerWeight: bits,
+      quality: removed ? 'broken' : (quant.quality?.tier ?? tierFromBits(bits)),
+      qualityReason: removed ? 'removed' : quant.quality ? 'override' : 'bits-per-weight',
+      repo: quant.repo ?? null,
+      published: quant.published ?? null,
+      removed: removed ? quant.removed! : null,
+    });
+  }
+  return list;
+}

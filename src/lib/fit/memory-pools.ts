@@ -1,0 +1,55 @@
+// The rig as memory pools the placement fills: each GPU's free memory, then system RAM,
+// then disk. Unified machines are one pool: the GPU share (its usable limit) and what is
+// left for the CPU side, never counted twice.
+import type { ModelData, RigData } from '../schema/index.ts';
+import { computeBufferBytes, gpuOverheadBytes, osReserveBytes } from './overhead.ts';
+
+export interface GpuPool {
+  model: string;
+  backend: RigData['gpus'][number]['backend'];
+  freeBytes: number;
+  overheadBytes: number;
+  bandwidthBytesPerSecond: number;
+  fp16Tflops: number | null;
+}
+
+export interface Pools {
+  gpus: GpuPool[];
+  ram: { freeBytes: number; bandwidthBytesPerSecond: number; osReserveBytes: number; overheadBytes: number };
+  disk: { freeBytes: number | null; bandwidthBytesPerSecond: number | null };
+  unified: boolean;
+}
+
+export function memoryPools(rig: RigData, model: ModelData): Pools {
+  const gpus: GpuPool[] = [];
+  for (const gpu of rig.gpus) {
+    const memory = rig.unified_memory ? (rig.gpu_memory_limit ?? 0) / rig.gpus.reduce((n, g) => n + g.count, 0) : gpu.memory ?? 0;
+    const overheadBytes = gpuOverheadBytes(gpu, model);
+    for (let i = 0; i < gpu.count; i++) {
+      gpus.push({
+        model: gpu.model,
+        backend: gpu.backend,
+        freeBytes: Math.max(0, memory - overheadBytes),
+        overheadBytes,
+        bandwidthBytesPerSecond: gpu.bandwidth,
+        fp16Tflops: gpu.fp16_tflops ?? null,
+      });
+    }
+  }
+  // On a unified machine the CPU side gets what the GPU share leaves; the OS reserve comes out of that.
+  const ramTotal = rig.unified_memory ? Math.max(0, rig.system_ram.size - (rig.gpu_memory_limit ?? 0)) : rig.system_ram.size;
+  const osReserve = osReserveBytes(rig.system_ram.size);
+  // A CPU-only rig runs the compute buffer in RAM.
+  const ramOverhead = gpus.length === 0 ? computeBufferBytes(model) : 0;
+  return {
+    gpus,
+    ram: {
+      freeBytes: Math.max(0, ramTotal - osReserve - ramOverhead),
+      bandwidthBytesPerSecond: rig.system_ram.bandwidth,
+      osReserveBytes: osReserve,
+      overheadBytes: ramOverhead,
+    },
+    disk: { freeBytes: rig.disk?.size ?? null, bandwidthBytesPerSecond: rig.disk?.read_bandwidth ?? null },
+    unified: rig.unified_memory,
+  };
+}

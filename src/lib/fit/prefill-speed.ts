@@ -1,0 +1,27 @@
+// Prompt processing is compute-bound: about 2 FLOPs per active parameter per token
+// (Kaplan et al. 2020, "Scaling Laws", C_forward = 2N), at a fitted share of the GPU's
+// peak FP16 tensor throughput. With a layer split, cards process their layers in turn.
+// Attention's quadratic term is left out: it is small next to the weights below ~32K tokens.
+import type { Calibration } from './calibration.ts';
+import type { Pools } from './memory-pools.ts';
+
+export const TTFT_PROMPT_TOKENS = 8192;
+
+export function prefillTokensPerSecond(pools: Pools, activeParams: number, cpuTflops: number | null, calibration: Calibration): number | null {
+  const flopsPerToken = 2 * activeParams;
+  if (pools.gpus.length === 0) {
+    return cpuTflops === null ? null : (cpuTflops * 1e12 * calibration.prefillEfficiency) / flopsPerToken;
+  }
+  const free = pools.gpus.reduce((s, g) => s + g.freeBytes, 0);
+  let seconds = 0;
+  for (const gpu of pools.gpus) {
+    if (gpu.fp16Tflops === null) return null;
+    const share = free > 0 ? gpu.freeBytes / free : 1 / pools.gpus.length;
+    seconds += (share * flopsPerToken) / (gpu.fp16Tflops * 1e12 * calibration.prefillEfficiency);
+  }
+  return 1 / seconds;
+}
+
+export function timeToFirstTokenSeconds(prefillTokensPerSecondValue: number | null): number | null {
+  return prefillTokensPerSecondValue === null ? null : TTFT_PROMPT_TOKENS / prefillTokensPerSecondValue;
+}

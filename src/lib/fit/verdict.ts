@@ -1,0 +1,44 @@
+// Combining the walls into one verdict and choosing the file it is about.
+import type { EngineData } from '../schema/index.ts';
+import { tierRank } from './quality.ts';
+import { INTERACTIVE_TOKENS_PER_SECOND, type ReasonCode } from './reasons.ts';
+import type { QuantResult, Verdict, Wall } from './types.ts';
+import { fitsMemory, isViable } from './walls.ts';
+
+const PLACEMENT_RANK = { vram: 0, 'vram+ram': 1, disk: 2, none: 3 } as const;
+
+/** Can this engine load the file? Released weights convert losslessly to GGUF for llama.cpp. */
+export function loads(engine: EngineData | undefined, quant: QuantResult): boolean {
+  if (!engine) return false;
+  if (engine.formats.includes(quant.format as EngineData['formats'][number])) return true;
+  return quant.native && engine.launch === 'llama.cpp';
+}
+
+/**
+ * The file a reader should run: in the fastest tier, at or above the quality floor, and
+ * among those the smallest good one (quality is a floor, not a maximum: fewer bytes mean
+ * faster decode and more room for context).
+ */
+export function choosePick(quants: QuantResult[], engine: EngineData | undefined): QuantResult | null {
+  const options = quants.filter((q) => fitsMemory(q) && isViable(q) && (engine === undefined || loads(engine, q)));
+  options.sort(
+    (a, b) =>
+      PLACEMENT_RANK[a.placement] - PLACEMENT_RANK[b.placement] ||
+      tierRank(a.quality) - tierRank(b.quality) ||
+      a.weightsBytes - b.weightsBytes ||
+      a.name.localeCompare(b.name),
+  );
+  return options[0] ?? null;
+}
+
+export function decideVerdict(size: Wall, quantization: Wall, stack: Wall, pick: QuantResult | null): { verdict: Verdict; reason: ReasonCode } {
+  if (size.blocked) return { verdict: 'cloud-only', reason: 'cloud-only' };
+  if (quantization.blocked && stack.blocked) return { verdict: 'not-ready', reason: 'not-ready-both' };
+  if (quantization.blocked) return { verdict: 'not-ready', reason: 'not-ready-quantization' };
+  if (stack.blocked) return { verdict: 'not-ready', reason: 'not-ready-stack' };
+  if (!pick) return { verdict: 'not-ready', reason: 'not-ready-quantization' };
+  const speed = pick.decodeTokensPerSecond;
+  if (speed === null) return { verdict: 'runs-slowly', reason: 'speed-unknown' };
+  if (speed < INTERACTIVE_TOKENS_PER_SECOND) return { verdict: 'runs-slowly', reason: 'too-slow' };
+  return { verdict: 'runs', reason: pick.placement === 'vram' ? 'runs-in-vram' : 'runs-with-offload' };
+}
