@@ -2,7 +2,7 @@
 import type { FitQuant } from '../lib/fit/index.ts';
 import type { FitResult } from '../lib/fit/types.ts';
 
-export function fitJson(result: FitResult & { quants: FitQuant[] }) {
+export function fitJson(result: FitResult) {
   return {
     model: result.model,
     rig: result.rig,

@@ -26,7 +26,7 @@ function quantRow(q: FitQuant): string {
   ].join(' ');
 }
 
-export function fitText(result: FitResult & { quants: FitQuant[] }, modelName: string, rigName: string, engineName: string | null): string {
+export function fitText(result: FitResult, modelName: string, rigName: string, engineName: string | null): string {
   const pick = result.quants.find((q) => q.name === result.pick);
   const lines = [
     `${modelName} on ${rigName}`,

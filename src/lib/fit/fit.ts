@@ -29,7 +29,7 @@ interface Setting {
   calibration: Calibration;
 }
 
-function evaluateQuant(s: Setting, c: Candidate): QuantResult & { benchCommand: string | null } {
+function evaluateQuant(s: Setting, c: Candidate): QuantResult {
   const expertBytes = s.profile.totalParams > 0 ? (c.weightsBytes * s.profile.expertParams) / s.profile.totalParams : 0;
   const placed = place(s.pools, { weightsBytes: c.weightsBytes, expertBytes, kvBytes: s.kvAtContext, layers: s.profile.layers, offload: s.offload });
   const decodeAt = (kvReadBytes: number) =>
@@ -65,9 +65,9 @@ function evaluateQuant(s: Setting, c: Candidate): QuantResult & { benchCommand: 
   };
 }
 
-export type FitQuant = ReturnType<typeof evaluateQuant>;
+export type FitQuant = QuantResult;
 
-export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, partial: FitOptions, calibration: Calibration = CALIBRATION): FitResult & { quants: FitQuant[] } {
+export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, partial: FitOptions, calibration: Calibration = CALIBRATION): FitResult {
   const options = resolveOptions(partial, model.data);
   const stack = bestSupport(model.data, rig.data.engines, options.asOf);
   const engineId = stack.status === 'merged' ? stack.engine! : rig.data.engines[0]!;

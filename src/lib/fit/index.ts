@@ -6,3 +6,4 @@ export { REASONS, INTERACTIVE_TOKENS_PER_SECOND, type ReasonCode } from './reaso
 export { DEFAULT_CONTEXT_TOKENS } from './options.ts';
 export { CALIBRATION, type Calibration } from './calibration.ts';
 export type * from './types.ts';
+export { verdictHistory, changeDays, type VerdictChange } from './history.ts';

@@ -65,6 +65,8 @@ export interface QuantResult {
   timeToFirstToken8kSeconds: number | null;
   /** The llama.cpp launch that realises this placement, or null. */
   command: string | null;
+  /** The llama-bench line that checks the predicted decode speed, or null. */
+  benchCommand: string | null;
   /** Experts of this many layers sit in system RAM (llama.cpp --n-cpu-moe). */
   cpuMoeLayers: number;
   /** Layers on the GPU(s) (llama.cpp -ngl). */
