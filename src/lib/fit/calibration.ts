@@ -9,8 +9,10 @@ export interface Calibration {
   ramBandwidthEfficiency: number;
   /** Fixed cost per layer per token (kernel launches, synchronisation), seconds, by backend. */
   perLayerSeconds: Record<string, number>;
-  /** Share of peak FP16 throughput prompt processing achieves. */
-  prefillEfficiency: number;
+  /** Share of peak FP16 throughput prompt processing of a dense model achieves, by backend. */
+  prefillEfficiency: Record<string, number>;
+  /** Further factor for MoE prompt processing: each expert sees only a slice of the batch. */
+  moePrefillFactor: number;
   /** How many measurement rows the fit used. */
   rows: number;
 }

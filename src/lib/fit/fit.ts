@@ -35,7 +35,7 @@ function evaluateQuant(s: Setting, c: Candidate): QuantResult {
   const decodeAt = (kvReadBytes: number) =>
     decodeTokensPerSecond({ pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, kvReadBytes, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers }, s.calibration);
   const overheadBytes = s.pools.gpus.reduce((sum, g) => sum + g.overheadBytes, 0) + s.pools.ram.overheadBytes;
-  const prefill = placed.placement === 'none' ? null : prefillTokensPerSecond(s.pools, s.profile.activeParams, s.rig.data.cpu?.fp32_tflops ?? null, s.calibration);
+  const prefill = placed.placement === 'none' ? null : prefillTokensPerSecond(s.pools, s.profile.activeParams, s.profile.expertParams > 0, s.rig.data.cpu?.fp32_tflops ?? null, s.calibration);
   return {
     name: c.name,
     format: c.format,

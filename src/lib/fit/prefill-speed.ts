@@ -7,17 +7,18 @@ import type { Pools } from './memory-pools.ts';
 
 export const TTFT_PROMPT_TOKENS = 8192;
 
-export function prefillTokensPerSecond(pools: Pools, activeParams: number, cpuTflops: number | null, calibration: Calibration): number | null {
+export function prefillTokensPerSecond(pools: Pools, activeParams: number, moe: boolean, cpuTflops: number | null, calibration: Calibration): number | null {
   const flopsPerToken = 2 * activeParams;
+  const efficiency = (backend: string) => (calibration.prefillEfficiency[backend] ?? 0.3) * (moe ? calibration.moePrefillFactor : 1);
   if (pools.gpus.length === 0) {
-    return cpuTflops === null ? null : (cpuTflops * 1e12 * calibration.prefillEfficiency) / flopsPerToken;
+    return cpuTflops === null ? null : (cpuTflops * 1e12 * efficiency('cpu')) / flopsPerToken;
   }
   const free = pools.gpus.reduce((s, g) => s + g.freeBytes, 0);
   let seconds = 0;
   for (const gpu of pools.gpus) {
     if (gpu.fp16Tflops === null) return null;
     const share = free > 0 ? gpu.freeBytes / free : 1 / pools.gpus.length;
-    seconds += (share * flopsPerToken) / (gpu.fp16Tflops * 1e12 * calibration.prefillEfficiency);
+    seconds += (share * flopsPerToken) / (gpu.fp16Tflops * 1e12 * efficiency(gpu.backend));
   }
   return 1 / seconds;
 }

@@ -15,14 +15,17 @@ export function loads(engine: EngineData | undefined, quant: QuantResult): boole
 }
 
 /**
- * The file a reader should run: in the fastest tier, at or above the quality floor, and
- * among those the smallest good one (quality is a floor, not a maximum: fewer bytes mean
- * faster decode and more room for context).
+ * The file a reader should run: at or above the quality floor and fitting in memory;
+ * interactive speed first, then the fastest tier, then the best tier, and among equals the
+ * smallest (quality is a floor, not a maximum: fewer bytes mean faster decode and more room
+ * for context).
  */
 export function choosePick(quants: QuantResult[], engine: EngineData | undefined): QuantResult | null {
   const options = quants.filter((q) => fitsMemory(q) && isViable(q) && (engine === undefined || loads(engine, q)));
+  const slow = (q: QuantResult) => Number((q.decodeTokensPerSecond ?? 0) < INTERACTIVE_TOKENS_PER_SECOND);
   options.sort(
     (a, b) =>
+      slow(a) - slow(b) ||
       PLACEMENT_RANK[a.placement] - PLACEMENT_RANK[b.placement] ||
       tierRank(a.quality) - tierRank(b.quality) ||
       a.weightsBytes - b.weightsBytes ||

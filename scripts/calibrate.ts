@@ -1,0 +1,30 @@
+// npm run calibrate: every measurement beside the engine's prediction, and the error.
+// npm run calibrate -- --write: refit the efficiency constants and save them.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CALIBRATION } from '../src/lib/fit/calibration.ts';
+import { fitCalibration } from '../src/lib/fit/calibration-fit.ts';
+import { calibrationTable } from '../src/lib/fit/calibration-table.ts';
+import { fitContext, loadCatalogueOrExit } from '../src/node/catalogue-context.ts';
+
+const catalogue = loadCatalogueOrExit();
+const context = fitContext(catalogue);
+let calibration = CALIBRATION;
+
+if (process.argv.includes('--write')) {
+  calibration = fitCalibration(catalogue, context, CALIBRATION);
+  const file = fileURLToPath(new URL('../src/lib/fit/calibration.json', import.meta.url));
+  fs.writeFileSync(file, `${JSON.stringify(calibration, null, 2)}\n`);
+  console.log(`wrote src/lib/fit/calibration.json from ${calibration.rows} rows\n`);
+}
+
+const table = calibrationTable(catalogue, context, calibration);
+const num = (v: number | null) => (v === null ? '-' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const err = (p: number | null, m: number | null) => (p === null || m === null ? '-' : `${(((p - m) / m) * 100).toFixed(0)}%`);
+console.log(['model', 'quant', 'rig', 'depth', 'placement', 'decode meas', 'pred', 'err', 'prefill meas', 'pred', 'err'].join('\t'));
+for (const r of table.rows) {
+  console.log([r.model, r.quant, r.rig, r.depthTokens, r.placement, num(r.measuredDecode), num(r.predictedDecode), err(r.predictedDecode, r.measuredDecode), num(r.measuredPrefill), num(r.predictedPrefill), err(r.predictedPrefill, r.measuredPrefill)].join('\t'));
+}
+const pct = (v: number | null) => (v === null ? '-' : `${v.toFixed(1)}%`);
+console.log(`\ndecode:  ${table.decode.rows} rows, median absolute error ${pct(table.decode.medianAbsPercent)}, 90th percentile ${pct(table.decode.p90AbsPercent)}`);
+console.log(`prefill: ${table.prefill.rows} rows, median absolute error ${pct(table.prefill.medianAbsPercent)}, 90th percentile ${pct(table.prefill.p90AbsPercent)}`);

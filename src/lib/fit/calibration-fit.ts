@@ -1,0 +1,70 @@
+// Fits the speed model's efficiency constants to the measurements, per GPU backend:
+// time per token = a / efficiency + layers x perLayerSeconds, where a is the time the
+// bytes would take at full bandwidth. Least squares on log time over a grid, so one
+// outlier cannot drag a constant, and a backend with few rows borrows the pooled fit.
+// Rows with part of the model outside GPU memory are left out of the GPU fit.
+import type { Catalogue } from '../data/catalogue.ts';
+import type { Calibration } from './calibration.ts';
+import { calibrationRows } from './calibration-table.ts';
+import { median } from './measured.ts';
+import type { FitContext } from './types.ts';
+
+const MIN_ROWS_PER_BACKEND = 4;
+const EFFICIENCIES = Array.from({ length: 161 }, (_, i) => 0.2 + i * 0.005);
+const PER_LAYER_SECONDS = Array.from({ length: 301 }, (_, i) => i * 1e-6);
+
+interface Point { a: number; layers: number; measuredSeconds: number }
+
+function bestFit(points: Point[]): { efficiency: number; perLayerSeconds: number } {
+  let best = { efficiency: 1, perLayerSeconds: 0, loss: Infinity };
+  for (const efficiency of EFFICIENCIES)
+    for (const perLayerSeconds of PER_LAYER_SECONDS) {
+      let loss = 0;
+      for (const p of points) loss += Math.log((p.a / efficiency + p.layers * perLayerSeconds) / p.measuredSeconds) ** 2;
+      if (loss < best.loss) best = { efficiency, perLayerSeconds, loss };
+    }
+  return { efficiency: Number(best.efficiency.toFixed(3)), perLayerSeconds: Number(best.perLayerSeconds.toFixed(7)) };
+}
+
+export function fitCalibration(catalogue: Catalogue, context: FitContext, prior: Calibration): Calibration {
+  const backends = Object.keys(prior.gpuBandwidthEfficiency);
+  const unit: Calibration = {
+    gpuBandwidthEfficiency: Object.fromEntries(backends.map((b) => [b, 1])),
+    ramBandwidthEfficiency: 1,
+    perLayerSeconds: Object.fromEntries([...backends, 'cpu'].map((b) => [b, 0])),
+    prefillEfficiency: Object.fromEntries([...backends, 'cpu'].map((b) => [b, 1])),
+    moePrefillFactor: 1,
+    rows: 0,
+  };
+  const layersOf = new Map(catalogue.models.map((m) => [m.id, m.data.attention.layers]));
+  const rows = calibrationRows(catalogue, context, unit);
+  const byBackend = new Map<string, Point[]>();
+  for (const r of rows) {
+    if (r.placement !== 'vram' || r.measuredDecode === null || r.predictedDecode === null) continue;
+    const points = byBackend.get(r.backend) ?? [];
+    points.push({ a: 1 / r.predictedDecode, layers: layersOf.get(r.model)!, measuredSeconds: 1 / r.measuredDecode });
+    byBackend.set(r.backend, points);
+  }
+  const pooled = bestFit([...byBackend.values()].flat());
+  const fitted: Calibration = structuredClone(prior);
+  for (const backend of backends) {
+    const points = byBackend.get(backend) ?? [];
+    const fit = points.length >= MIN_ROWS_PER_BACKEND ? bestFit(points) : pooled;
+    fitted.gpuBandwidthEfficiency[backend] = fit.efficiency;
+    fitted.perLayerSeconds[backend] = fit.perLayerSeconds;
+  }
+  fitted.perLayerSeconds.cpu = pooled.perLayerSeconds;
+  const moeModels = new Set(catalogue.models.filter((m) => m.data.moe).map((m) => m.id));
+  const prefill = rows.filter((r) => r.measuredPrefill !== null && r.predictedPrefill !== null && r.placement === 'vram');
+  const ratio = (r: (typeof prefill)[number]) => r.measuredPrefill! / r.predictedPrefill!;
+  const dense = prefill.filter((r) => !moeModels.has(r.model));
+  const pooledPrefill = median(dense.map(ratio)) ?? 0.3;
+  for (const backend of [...backends, 'cpu']) {
+    const own = dense.filter((r) => r.backend === backend).map(ratio);
+    fitted.prefillEfficiency[backend] = Number((own.length >= MIN_ROWS_PER_BACKEND ? median(own)! : pooledPrefill).toFixed(3));
+  }
+  const moeResiduals = prefill.filter((r) => moeModels.has(r.model)).map((r) => ratio(r) / fitted.prefillEfficiency[r.backend]!);
+  fitted.moePrefillFactor = Number((median(moeResiduals) ?? 1).toFixed(3));
+  fitted.rows = [...byBackend.values()].reduce((n, p) => n + p.length, 0);
+  return fitted;
+}

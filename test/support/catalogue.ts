@@ -1,0 +1,35 @@
+// The repository's own data, loaded once for tests the way the CLI loads it.
+import path from 'node:path';
+import type { Catalogue } from '../../src/lib/data/catalogue.ts';
+import type { FitContext, FitModel, FitRig } from '../../src/lib/fit/types.ts';
+import { readData } from '../../src/node/read-data.ts';
+
+let cached: Catalogue | undefined;
+
+export function repoCatalogue(): Catalogue {
+  if (!cached) {
+    const { catalogue, problems } = readData(path.resolve(import.meta.dirname, '../../data'));
+    if (problems.length > 0) throw new Error(`data/ has ${problems.length} problems; run npm run validate`);
+    cached = catalogue;
+  }
+  return cached;
+}
+
+export function contextOf(catalogue: Catalogue): FitContext {
+  return {
+    engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, e.data])),
+    measurements: catalogue.measurements.map((m) => m.data),
+  };
+}
+
+export function modelById(catalogue: Catalogue, id: string): FitModel {
+  const m = catalogue.models.find((e) => e.id === id);
+  if (!m) throw new Error(`no model ${id}`);
+  return m;
+}
+
+export function rigById(catalogue: Catalogue, id: string): FitRig {
+  const r = catalogue.rigs.find((e) => e.id === id);
+  if (!r) throw new Error(`no rig ${id}`);
+  return r;
+}
