@@ -15,17 +15,20 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/** How far `name` is from `candidate`, also as a prefix ("homelab" is close to "homelab-rtx5090"). */
+function nameDistance(name: string, candidate: string): number {
+  const a = name.toLowerCase();
+  const b = candidate.toLowerCase();
+  if (a === b) return 0;
+  if (b.includes(a) || a.includes(b)) return 1;
+  return Math.min(editDistance(a, b), b.length > a.length ? editDistance(a, b.slice(0, a.length)) + 1 : Infinity);
+}
+
 /** Known names close to `name`, closest first (at most three). */
 export function closeNames(name: string, known: Iterable<string>): string[] {
   const limit = Math.max(2, Math.floor(name.length / 3));
-  const lower = name.toLowerCase();
   return [...known]
-    .map((candidate) => ({
-      candidate,
-      distance: candidate.toLowerCase().includes(lower) || lower.includes(candidate.toLowerCase())
-        ? Math.min(1, editDistance(lower, candidate.toLowerCase()))
-        : editDistance(lower, candidate.toLowerCase()),
-    }))
+    .map((candidate) => ({ candidate, distance: nameDistance(name, candidate) }))
     .filter((c) => c.distance <= limit)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, 3)
