@@ -18,7 +18,18 @@ export interface Candidate {
   removed: string | null;
 }
 
+const memo = new WeakMap<ModelData, Map<string, Candidate[]>>();
+
+/** Memoised per model object and day: the calculator re-runs the catalogue on every keystroke. */
 export function candidates(model: ModelData, profile: ModelProfile, asOf: string): Candidate[] {
+  let byDay = memo.get(model);
+  if (!byDay) memo.set(model, (byDay = new Map()));
+  let list = byDay.get(asOf);
+  if (!list) byDay.set(asOf, (list = listCandidates(model, profile, asOf)));
+  return list;
+}
+
+function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): Candidate[] {
   const list: Candidate[] = [];
   const nativeBits = model.native.size !== undefined ? (model.native.size * 8) / profile.totalParams : bitsPerWeightOf(model.native.dtype);
   if (nativeBits !== undefined && model.released <= asOf) {

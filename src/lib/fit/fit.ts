@@ -6,7 +6,7 @@ import { decodeTokensPerSecond } from './decode-speed.ts';
 import { kvCacheBytes } from './kv-cache.ts';
 import { benchCommand, serverCommand } from './launch-command.ts';
 import { memoryPools, type Pools } from './memory-pools.ts';
-import { measuredDecode } from './measured.ts';
+import { measuredDecodes } from './measured.ts';
 import { modelProfile, type ModelProfile } from './model-profile.ts';
 import { contentBytes, place } from './placement.ts';
 import { prefillTokensPerSecond, timeToFirstTokenSeconds } from './prefill-speed.ts';
@@ -26,6 +26,7 @@ interface Setting {
   offload: boolean;
   kvAtContext: number;
   kvAtZero: number;
+  measured: ReadonlyMap<string, number>;
   calibration: Calibration;
 }
 
@@ -52,7 +53,7 @@ function evaluateQuant(s: Setting, c: Candidate): QuantResult {
     qualityReason: c.qualityReason,
     decodeTokensPerSecond: decodeAt(s.kvAtZero),
     decodeTokensPerSecondAtContext: decodeAt(s.kvAtContext),
-    measuredTokensPerSecond: measuredDecode(s.context.measurements, s.model.id, s.rig.id, c.name),
+    measuredTokensPerSecond: s.measured.get(c.name) ?? null,
     prefillTokensPerSecond: prefill,
     timeToFirstToken8kSeconds: timeToFirstTokenSeconds(prefill),
     command: s.offload ? serverCommand(c, placed, s.pools, s.profile.layers, s.options.contextTokens, s.options.kvPrecision) : null,
@@ -80,6 +81,7 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
     offload: engine?.offload === 'layers',
     kvAtContext: kvCacheBytes(groups, options.contextTokens, options.kvPrecision),
     kvAtZero: kvCacheBytes(groups, 0, options.kvPrecision),
+    measured: measuredDecodes(context.measurements, model.id, rig.id),
   };
   const quants = candidates(model.data, s.profile, options.asOf).map((c) => evaluateQuant(s, c));
   const gpu = s.pools.gpus.reduce((sum, g) => sum + g.freeBytes, 0);

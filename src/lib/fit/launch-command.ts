@@ -9,9 +9,11 @@ import type { KvPrecision } from './types.ts';
 const ALL_LAYERS = 999;
 
 /** "unsloth/Qwen3.5-35B-A3B-GGUF" from a Hugging Face URL. */
+const repos = new Map<string, string | null>();
 export function huggingFaceRepo(url: string | null): string | null {
-  const match = url ? /^https:\/\/huggingface\.co\/([^/]+\/[^/?#]+)/.exec(url) : null;
-  return match ? match[1]! : null;
+  if (url === null) return null;
+  if (!repos.has(url)) repos.set(url, /^https:\/\/huggingface\.co\/([^/]+\/[^/?#]+)/.exec(url)?.[1] ?? null);
+  return repos.get(url)!;
 }
 
 function modelFlag(candidate: Candidate): string {
@@ -19,27 +21,22 @@ function modelFlag(candidate: Candidate): string {
   return repo ? `-hf ${repo}:${candidate.name}` : `-m ${candidate.name}.gguf`;
 }
 
-function placementFlags(placed: PlacementResult, pools: Pools, layers: number): string[] {
-  const flags = [`-ngl ${placed.gpuLayers >= layers ? ALL_LAYERS : placed.gpuLayers}`];
-  if (placed.cpuMoeLayers > 0) flags.push(`--n-cpu-moe ${placed.cpuMoeLayers}`);
-  if (pools.gpus.length > 1) {
-    const gib = pools.gpus.map((g) => Math.max(1, Math.round(g.freeBytes / 2 ** 30)));
-    flags.push(`--tensor-split ${gib.join(',')}`);
-  }
+function placementFlags(placed: PlacementResult, pools: Pools, layers: number): string {
+  let flags = `-ngl ${placed.gpuLayers >= layers ? ALL_LAYERS : placed.gpuLayers}`;
+  if (placed.cpuMoeLayers > 0) flags += ` --n-cpu-moe ${placed.cpuMoeLayers}`;
+  if (pools.gpus.length > 1) flags += ` --tensor-split ${pools.gpus.map((g) => Math.max(1, Math.round(g.freeBytes / 2 ** 30))).join(',')}`;
   return flags;
 }
 
-function kvFlags(kv: KvPrecision): string[] {
-  return kv === 'f16' ? ['-fa on'] : ['-fa on', `--cache-type-k ${kv}`, `--cache-type-v ${kv}`];
-}
+const kvFlags = (kv: KvPrecision) => (kv === 'f16' ? '-fa on' : `-fa on --cache-type-k ${kv} --cache-type-v ${kv}`);
 
 export function serverCommand(candidate: Candidate, placed: PlacementResult, pools: Pools, layers: number, contextTokens: number, kv: KvPrecision): string | null {
   if (candidate.format !== 'gguf' || placed.placement === 'none') return null;
-  return ['llama-server', modelFlag(candidate), `-c ${contextTokens}`, ...placementFlags(placed, pools, layers), ...kvFlags(kv)].join(' ');
+  return `llama-server ${modelFlag(candidate)} -c ${contextTokens} ${placementFlags(placed, pools, layers)} ${kvFlags(kv)}`;
 }
 
 export function benchCommand(candidate: Candidate, placed: PlacementResult, pools: Pools, layers: number, kv: KvPrecision): string | null {
   if (candidate.format !== 'gguf' || placed.placement === 'none') return null;
-  const kvBench = kv === 'f16' ? [] : [`-ctk ${kv}`, `-ctv ${kv}`];
-  return ['llama-bench', `-m ${candidate.name}.gguf`, ...placementFlags(placed, pools, layers), '-fa 1', ...kvBench, '-p 512', '-n 128'].join(' ');
+  const kvBench = kv === 'f16' ? '' : ` -ctk ${kv} -ctv ${kv}`;
+  return `llama-bench -m ${candidate.name}.gguf ${placementFlags(placed, pools, layers)} -fa 1${kvBench} -p 512 -n 128`;
 }

@@ -20,7 +20,18 @@ export interface Pools {
   unified: boolean;
 }
 
+const memo = new WeakMap<RigData, WeakMap<ModelData, Pools>>();
+
+/** Memoised per rig and model object (pools depend on nothing else). */
 export function memoryPools(rig: RigData, model: ModelData): Pools {
+  let byModel = memo.get(rig);
+  if (!byModel) memo.set(rig, (byModel = new WeakMap()));
+  let pools = byModel.get(model);
+  if (!pools) byModel.set(model, (pools = computePools(rig, model)));
+  return pools;
+}
+
+function computePools(rig: RigData, model: ModelData): Pools {
   const gpus: GpuPool[] = [];
   for (const gpu of rig.gpus) {
     const memory = rig.unified_memory ? (rig.gpu_memory_limit ?? 0) / rig.gpus.reduce((n, g) => n + g.count, 0) : gpu.memory ?? 0;

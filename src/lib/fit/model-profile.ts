@@ -17,7 +17,15 @@ export interface ModelProfile {
  * everything every token reads (attention, shared experts, embeddings). Solving gives
  * X = (total − active) / (1 − k/E): the split follows from figures every model card states.
  */
+const profiles = new WeakMap<ModelData, ModelProfile>();
+
 export function modelProfile(model: ModelData): ModelProfile {
+  let profile = profiles.get(model);
+  if (!profile) profiles.set(model, (profile = computeProfile(model)));
+  return profile;
+}
+
+function computeProfile(model: ModelData): ModelProfile {
   const totalParams = model.parameters.total_billions * 1e9;
   const activeParams = (model.parameters.active_billions ?? model.parameters.total_billions) * 1e9;
   let expertParams = 0;
