@@ -2,7 +2,8 @@
 // time per token = a / efficiency + layers x perLayerSeconds, where a is the time the
 // bytes would take at full bandwidth. Least squares on log time over a grid, so one
 // outlier cannot drag a constant, and a backend with few rows borrows the pooled fit.
-// Rows with part of the model outside GPU memory are left out of the GPU fit.
+// Rows with part of the model outside GPU memory are left out of the GPU fit; CPU-only
+// rows fit the RAM efficiency.
 import type { Catalogue } from '../data/catalogue.ts';
 import type { Calibration } from './calibration.ts';
 import { calibrationRows } from './calibration-table.ts';
@@ -54,6 +55,13 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
     fitted.perLayerSeconds[backend] = fit.perLayerSeconds;
   }
   fitted.perLayerSeconds.cpu = pooled.perLayerSeconds;
+  // CPU-only rows read everything from RAM: they fit the RAM efficiency (with the pooled
+  // per-layer cost), the one constant no GPU row can tell.
+  const cpuRatios = rows
+    .filter((r) => r.backend === 'cpu' && r.measuredDecode !== null && r.predictedDecode !== null)
+    .map((r) => (1 / r.predictedDecode!) / (1 / r.measuredDecode! - layersOf.get(r.model)! * pooled.perLayerSeconds))
+    .filter((ratio) => ratio > 0 && Number.isFinite(ratio));
+  if (cpuRatios.length >= 2) fitted.ramBandwidthEfficiency = Number(Math.min(1, median(cpuRatios)!).toFixed(3));
   const moeModels = new Set(catalogue.models.filter((m) => m.data.moe).map((m) => m.id));
   const prefill = rows.filter((r) => r.measuredPrefill !== null && r.predictedPrefill !== null && r.placement === 'vram');
   const ratio = (r: (typeof prefill)[number]) => r.measuredPrefill! / r.predictedPrefill!;
