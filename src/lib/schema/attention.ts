@@ -3,20 +3,20 @@
 import { z } from 'zod';
 import { positiveInt } from './common.ts';
 
-const layers = positiveInt.describe('How many transformer blocks in the model use this kind of attention.');
+const layers = positiveInt.describe('How many transformer blocks in the model use this kind of attention, e.g. 10.');
 
 export const fullAttention = z.strictObject({
   kind: z.literal('full').describe('Global attention (MHA or GQA): every token keeps K and V in every such layer.'),
   layers,
-  kv_heads: positiveInt.describe('Key/value heads per layer (num_key_value_heads in config.json).'),
-  head_dim: positiveInt.describe('Dimension of one key head (head_dim in config.json).'),
+  kv_heads: positiveInt.describe('Key/value heads per layer (num_key_value_heads in config.json), e.g. 8.'),
+  head_dim: positiveInt.describe('Dimension of one key head (head_dim in config.json), e.g. 128.'),
   value_head_dim: positiveInt.optional().describe('Dimension of one value head, when it differs from head_dim.'),
 });
 
 export const slidingAttention = z.strictObject({
   kind: z.literal('sliding').describe('Sliding-window attention: the cache holds at most `window` tokens per layer.'),
   layers,
-  window: positiveInt.describe('Sliding window in tokens (sliding_window in config.json).'),
+  window: positiveInt.describe('Sliding window in tokens (sliding_window in config.json), e.g. 1024.'),
   kv_heads: positiveInt.describe('Key/value heads per layer.'),
   head_dim: positiveInt.describe('Dimension of one key head.'),
   value_head_dim: positiveInt.optional().describe('Dimension of one value head, when it differs from head_dim.'),
@@ -58,9 +58,9 @@ export const attentionGroup = z.discriminatedUnion('kind', [
 
 export const attention = z
   .strictObject({
-    layers: positiveInt.describe('Transformer blocks in the model (num_hidden_layers), not counting MTP/draft layers.'),
-    hidden_size: positiveInt.optional().describe('Model width (hidden_size in config.json).'),
-    heads: positiveInt.optional().describe('Query heads per layer (num_attention_heads).'),
+    layers: positiveInt.describe('Transformer blocks in the model (num_hidden_layers), not counting MTP/draft layers, e.g. 40.'),
+    hidden_size: positiveInt.optional().describe('Model width (hidden_size in config.json), e.g. 4096.'),
+    heads: positiveInt.optional().describe('Query heads per layer (num_attention_heads), e.g. 32.'),
     groups: z
       .array(attentionGroup)
       .min(1)

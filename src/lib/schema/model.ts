@@ -42,27 +42,27 @@ export const supportEvent = z.strictObject({
 export const modelSchema = z.strictObject({
   $schema: z.string().optional(),
   name: z.string().min(1).describe('Display name, e.g. "Qwen3.5 35B-A3B".'),
-  vendor: z.string().min(1).describe('Who released the weights.'),
+  vendor: z.string().min(1).describe('Who released the weights, e.g. "Alibaba Qwen".'),
   released: isoDate.describe('Release date of the weights, YYYY-MM-DD.'),
   licence: z.string().min(1).describe('Licence of the weights, e.g. "Apache-2.0", "MIT", "Llama 3.1 Community License".'),
   architecture: z.string().min(1).describe('Architecture id as engines match it: Hugging Face `model_type` (e.g. "qwen3_5_moe").'),
   hf_architecture: z.string().optional().describe('Hugging Face `architectures[0]`, e.g. "Qwen3_5MoeForConditionalGeneration".'),
   summary: z.string().optional().describe('One or two sentences on what the model is for.'),
   parameters: z.strictObject({
-    total_billions: positiveNumber.describe('All parameters, in billions (10^9).'),
-    active_billions: positiveNumber.optional().describe('Parameters used per token, in billions. Omit for dense models (= total).'),
+    total_billions: positiveNumber.describe('All parameters, in billions (10^9), e.g. 35.'),
+    active_billions: positiveNumber.optional().describe('Parameters used per token, in billions, e.g. 3. Omit for dense models (= total).'),
   }),
   attention,
   moe: z
     .strictObject({
-      experts: positiveInt.describe('Routed experts per MoE layer (n_routed_experts / num_experts).'),
+      experts: positiveInt.describe('Routed experts per MoE layer (n_routed_experts / num_experts), e.g. 256.'),
       shared_experts: z.number().int().nonnegative().optional().describe('Always-on shared experts per layer.'),
-      experts_per_token: positiveInt.describe('Routed experts each token uses (num_experts_per_tok).'),
+      experts_per_token: positiveInt.describe('Routed experts each token uses (num_experts_per_tok), e.g. 8.'),
     })
     .optional()
     .describe('Mixture-of-experts shape. Omit for dense models.'),
-  vocab_size: positiveInt.optional().describe('Vocabulary size (vocab_size in config.json); sizes the logits buffer.'),
-  max_context_tokens: positiveInt.describe('Longest context the model supports natively, in tokens.'),
+  vocab_size: positiveInt.optional().describe('Vocabulary size (vocab_size in config.json), e.g. 151936; sizes the logits buffer.'),
+  max_context_tokens: positiveInt.describe('Longest context the model supports natively, in tokens, e.g. 131072 for 128K.'),
   native: z.strictObject({
     dtype: z.string().min(1).describe('Precision of the released weights, e.g. "bf16", "fp8", "fp4+fp8".'),
     size: sizeBytes.optional().describe('Size of the released weights, e.g. "805 GB".'),

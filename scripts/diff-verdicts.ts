@@ -1,0 +1,70 @@
+// npm run diff-verdicts -- <git-ref> [--as-of YYYY-MM-DD]
+// Runs the engine for every model x rig on data/ as it was at <git-ref> and as it is now,
+// and prints a Markdown table of the pairs whose verdict, pick or predicted decode speed
+// (by more than 1%) changed; nothing at all when none did. CI posts it on pull requests.
+//
+// Both trees are evaluated as of the same day: the later of their newest data dates (or
+// --as-of). The "before" data never holds an event past its own newest date, so this is
+// its own verdict too, and only the data change, not the passing of time, moves a row.
+import { parseArgs } from 'node:util';
+import type { Catalogue } from '../src/lib/data/catalogue.ts';
+import { newestDataDate } from '../src/lib/data/catalogue.ts';
+import { formatProblem } from '../src/lib/data/problem.ts';
+import { diffVerdicts, verdictDiffMarkdown, verdictRows } from '../src/lib/verdict-diff.ts';
+import { dataAtRef, RefError } from '../src/node/data-at-ref.ts';
+import { dataDir } from '../src/node/data-dir.ts';
+import { readData } from '../src/node/read-data.ts';
+
+const usage = 'usage: npm run diff-verdicts -- <git-ref> [--as-of YYYY-MM-DD]   (e.g. origin/main, HEAD~1)';
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ allowPositionals: true, options: { 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+} catch (error) {
+  fail(`${(error as Error).message}\n${usage}`);
+}
+const { values, positionals } = parsed;
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const ref = positionals[0];
+if (!ref || positionals.length > 1) fail(usage);
+if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) fail(`--as-of must be a date written like 2026-05-07, not "${values['as-of']}"`);
+
+const root = dataDir();
+const now = readData(root);
+if (now.problems.length > 0) {
+  console.error(now.problems.map(formatProblem).join('\n\n'));
+  fail(`\nThe data has ${now.problems.length} problem(s); fix them (npm run validate) before comparing verdicts.`, 1);
+}
+
+let extracted;
+try {
+  extracted = dataAtRef(ref, root);
+} catch (error) {
+  if (error instanceof RefError) fail(error.message);
+  throw error;
+}
+let before: Catalogue;
+try {
+  const empty: Catalogue = { models: [], rigs: [], engines: [], measurements: [] };
+  const old = extracted.root ? readData(extracted.root) : { catalogue: empty, problems: [] };
+  if (old.problems.length > 0)
+    console.error(`note: the data at ${ref} has ${old.problems.length} problem(s) under today's schemas; files that fail to parse are left out of the "before" side.`);
+  before = old.catalogue;
+} finally {
+  extracted.cleanup();
+}
+
+const asOf = values['as-of'] ?? [newestDataDate(before), newestDataDate(now.catalogue)].sort().at(-1)!;
+const beforeRows = verdictRows(before, asOf);
+const afterRows = verdictRows(now.catalogue, asOf);
+const changes = diffVerdicts(beforeRows, afterRows);
+const pairs = new Set([...beforeRows, ...afterRows].map((r) => `${r.model} ${r.rig}`)).size;
+const markdown = verdictDiffMarkdown(changes, { against: ref, asOf, pairs });
+if (markdown) process.stdout.write(markdown);
