@@ -1,0 +1,52 @@
+// "By the Numbers": four to six figures that tell the story, each bold, each with one line
+// of meaning, chosen by which walls stand. Every figure is an engine output or a count of them.
+import { formatGB, formatGiB } from '../units.ts';
+import { mdText } from './escape.ts';
+import { decisiveFile, engineName, fitsMemory, isViable, pickOf } from './facts.ts';
+import { bold, bullets, heading } from './mdx.ts';
+import type { ReportInput } from './report-input.ts';
+import { installedMemoryBytes } from './rig-profile.ts';
+import { daysBetween, measuredSpeed, plural, predictedSpeed, spareText, times } from './words.ts';
+
+interface Figure { figure: string; meaning: string }
+
+function fileFigure(input: ReportInput): Figure | null {
+  const r = input.house.result;
+  const file = decisiveFile(r);
+  if (!file) return null;
+  const ratio = file.weightsBytes / r.memoryBytes.total;
+  const role = file.name === r.pick ? 'the pick' : isViable(file) ? 'the smallest good-enough file' : 'the smallest published file';
+  const meaning = ratio > 1
+    ? `${file.name}, ${role}: ${times(ratio)} the memory this rig can give a model.`
+    : `${file.name}, ${role}: ${fitsMemory(file) ? `fits with ${spareText(file)}` : `${formatGiB(-file.headroomBytes)} more than this rig holds`}.`;
+  return { figure: formatGB(file.weightsBytes), meaning };
+}
+
+function figures(input: ReportInput): Figure[] {
+  const { result: r, rig } = input.house;
+  const name = input.model.data.name;
+  const list: (Figure | null)[] = [fileFigure(input)];
+  list.push({ figure: formatGiB(r.memoryBytes.total), meaning: `VRAM + RAM ${rig.data.name} can give a model, of ${formatGiB(installedMemoryBytes(rig.data))} installed.` });
+  if (r.walls.size.blocked) list.push({ figure: formatGiB(r.minimumBytes), meaning: `the least ${name} could ever need here: about 1.5 bits per weight, plus its KV cache.` });
+  const pick = pickOf(r);
+  if (pick) {
+    const suffix = r.walls.stack.blocked ? ' — if the engine could run it' : '';
+    list.push({ figure: predictedSpeed(pick.decodeTokensPerSecond), meaning: `predicted decode for ${pick.name} at an empty context${suffix}.` });
+    if (pick.measuredTokensPerSecond !== null) list.push({ figure: measuredSpeed(pick.measuredTokensPerSecond), meaning: `measured on this rig, beside the prediction above.` });
+  }
+  if (r.walls.quantization.blocked && !r.walls.size.blocked) {
+    const both = r.quants.filter((q) => fitsMemory(q) && isViable(q)).length;
+    list.push({ figure: `${both} of ${r.quants.length}`, meaning: 'published files that both fit in memory and are good enough.' });
+  }
+  if (r.walls.stack.blocked) {
+    const engine = engineName(input, r.stack.engine ?? rig.data.engines[0] ?? null);
+    list.push({ figure: plural(daysBetween(input.model.data.released, input.asOf), 'day'), meaning: `since release without merged ${engine} support for ${input.model.data.architecture}.` });
+  }
+  const running = input.rigs.filter((x) => x.result.verdict === 'runs').length;
+  list.push({ figure: `${running} of ${input.rigs.length}`, meaning: `rigs in our data that run ${name} at an interactive speed.` });
+  return list.filter((f): f is Figure => f !== null).slice(0, 6);
+}
+
+export function byTheNumbers(input: ReportInput): string {
+  return [heading(2, 'By the Numbers'), bullets(figures(input).map((f) => `${bold(f.figure)}: ${mdText(f.meaning)}`))].join('\n\n');
+}

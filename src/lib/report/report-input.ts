@@ -1,0 +1,78 @@
+// Everything one report says, gathered from the engine: the house rig's result and
+// thresholds, the verdict history, every other rig, and the yardsticks a reader knows.
+// The renderer only reads this; it never calls the engine itself.
+import type { Catalogue } from '../data/catalogue.ts';
+import { changeDays, verdictHistory, type VerdictChange } from '../fit/index.ts';
+import { fitThresholds, type FitThresholds } from '../fit/thresholds.ts';
+import type { FitContext, FitModel, FitResult, FitRig } from '../fit/types.ts';
+import { fitMatrix, resultOf, type FitMatrix } from './fit-matrix.ts';
+
+export interface RigResult { rig: FitRig; result: FitResult }
+export interface ModelResult { model: FitModel; result: FitResult }
+export interface EngineInfo { id: string; name: string; homepage: string; formats: string[] }
+
+export interface ReportInput {
+  asOf: string;
+  /** The newest day the data records something about this model (on or before asOf). */
+  date: string;
+  model: FitModel;
+  house: RigResult;
+  thresholds: FitThresholds;
+  history: VerdictChange[];
+  /** Every rig in the data, the house rig included, by id. */
+  rigs: RigResult[];
+  engines: Record<string, EngineInfo>;
+  /** The house rig's daily driver, when it names one and it is another model. */
+  dailyDriver: ModelResult | null;
+  /** A model that runs on the house rig, nearest in active parameters. */
+  similar: ModelResult | null;
+  measurementSources: { source: string; date: string }[];
+}
+
+/** The newest dated event about a model: release, quants, support, measurements. */
+export function reportDate(model: FitModel, catalogue: Catalogue, asOf: string): string {
+  const dates = [...changeDays(model, Object.keys(model.data.support)).keys()];
+  for (const m of catalogue.measurements) if (m.data.rows.some((r) => r.model === model.id)) dates.push(m.data.date);
+  return dates.filter((d) => d <= asOf).reduce((a, b) => (b > a ? b : a), model.data.released);
+}
+
+const activeBillions = (m: FitModel) => m.data.parameters.active_billions ?? m.data.parameters.total_billions;
+
+function nearestRunning(model: FitModel, catalogue: Catalogue, matrix: FitMatrix, rig: string): ModelResult | null {
+  const distance = (m: FitModel) => Math.abs(Math.log(activeBillions(m) / activeBillions(model)));
+  const running = catalogue.models
+    .filter((m) => m.id !== model.id && resultOf(matrix, m.id, rig).verdict === 'runs')
+    .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id));
+  const best = running[0];
+  return best ? { model: best, result: resultOf(matrix, best.id, rig) } : null;
+}
+
+export function reportInput(catalogue: Catalogue, context: FitContext, matrix: FitMatrix, modelId: string, houseRigId: string, asOf: string): ReportInput {
+  const model = catalogue.models.find((m) => m.id === modelId);
+  const house = catalogue.rigs.find((r) => r.id === houseRigId);
+  if (!model) throw new Error(`no model "${modelId}" in the data`);
+  if (!house) throw new Error(`the house rig "${houseRigId}" (src/site-config.ts) is not in data/rigs/`);
+  const result = resultOf(matrix, model.id, house.id);
+  const driverId = house.data.daily_driver;
+  const driver = driverId && driverId !== model.id ? catalogue.models.find((m) => m.id === driverId) : undefined;
+  return {
+    asOf,
+    date: reportDate(model, catalogue, asOf),
+    model,
+    house: { rig: house, result },
+    thresholds: fitThresholds(model.data, house, context, result),
+    history: verdictHistory(model, house, context, { asOf }),
+    rigs: catalogue.rigs.map((rig) => ({ rig, result: resultOf(matrix, model.id, rig.id) })),
+    engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, { id: e.id, name: e.data.name, homepage: e.data.homepage, formats: e.data.formats }])),
+    dailyDriver: driver ? { model: driver, result: resultOf(matrix, driver.id, house.id) } : null,
+    similar: nearestRunning(model, catalogue, matrix, house.id),
+    measurementSources: catalogue.measurements
+      .filter((m) => m.data.rows.some((r) => r.model === model.id))
+      .map((m) => ({ source: m.data.source, date: m.data.date })),
+  };
+}
+
+/** One input per model, sharing one engine run. */
+export function reportInputs(catalogue: Catalogue, context: FitContext, houseRigId: string, asOf: string, matrix = fitMatrix(catalogue, context, asOf)): ReportInput[] {
+  return catalogue.models.map((m) => reportInput(catalogue, context, matrix, m.id, houseRigId, asOf));
+}
