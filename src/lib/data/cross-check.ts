@@ -34,6 +34,7 @@ export function crossCheck(catalogue: Catalogue): Problem[] {
       if (names.has(q.name))
         problems.push({ file, path: ['quants', i, 'name'], expected: 'a quant name used once in this file', found: `"${q.name}" a second time`, hint: 'merge the two entries or give each its published label' });
       names.add(q.name);
+      q.engines?.forEach((engine, j) => dangling(file, ['quants', i, 'engines', j], 'engines', engine));
       if (q.removed && q.published && q.removed < q.published)
         problems.push({ file, path: ['quants', i, 'removed'], expected: `a date on or after published (${q.published})`, found: `the date ${q.removed}` });
     });

@@ -14,6 +14,8 @@ export interface Candidate {
   quality: QualityTier;
   qualityReason: 'bits-per-weight' | 'override' | 'removed';
   repo: string | null;
+  /** Engines that load the file, when not all of its format's engines do. */
+  engines: string[] | null;
   published: string | null;
   removed: string | null;
 }
@@ -42,6 +44,7 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       quality: 'good',
       qualityReason: 'bits-per-weight',
       repo: null,
+      engines: null,
       published: model.released,
       removed: null,
     });
@@ -51,6 +54,10 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
     const typeBits = quant.type !== undefined ? bitsPerWeightOf(quant.type) : undefined;
     const bits = quant.size !== undefined ? (quant.size * 8) / profile.totalParams : typeBits;
     if (bits === undefined) continue;
+    // Quality is bounded by the worse of what the type promises and what the bytes show:
+    // file size over parameters flatters small models (embeddings stay at high precision),
+    // and a type name alone hides how much of a mix was kept small.
+    const qualityBits = typeBits === undefined ? bits : Math.min(bits, typeBits);
     const removed = quant.removed !== undefined && quant.removed <= asOf;
     list.push({
       name: quant.name,
@@ -58,9 +65,10 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       native: false,
       weightsBytes: quant.size ?? Math.round((profile.totalParams * bits) / 8),
       bitsPerWeight: bits,
-      quality: removed ? 'broken' : (quant.quality?.tier ?? tierFromBits(bits)),
+      quality: removed ? 'broken' : (quant.quality?.tier ?? tierFromBits(qualityBits)),
       qualityReason: removed ? 'removed' : quant.quality ? 'override' : 'bits-per-weight',
       repo: quant.repo ?? null,
+      engines: quant.engines ?? null,
       published: quant.published ?? null,
       removed: removed ? quant.removed! : null,
     });

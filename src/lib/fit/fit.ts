@@ -61,6 +61,7 @@ function evaluateQuant(s: Setting, c: Candidate): QuantResult {
     cpuMoeLayers: placed.cpuMoeLayers,
     gpuLayers: placed.gpuLayers,
     repo: c.repo,
+    engines: c.engines,
     published: c.published,
     removed: c.removed,
   };
@@ -89,8 +90,8 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
   const size = sizeWall(s.profile.totalParams, s.kvAtContext, memoryBytes.total);
   let quantization = quantizationWall(quants);
   const stackResult = stackWall(stack);
-  const pick = size.blocked || quantization.blocked ? null : choosePick(quants, stackResult.blocked ? undefined : engine);
-  if (!size.blocked && !quantization.blocked && !stackResult.blocked && !pick && quants.some((q) => !loads(engine, q)))
+  const pick = size.blocked || quantization.blocked ? null : choosePick(quants, stackResult.blocked ? undefined : { id: engineId, data: engine });
+  if (!size.blocked && !quantization.blocked && !stackResult.blocked && !pick && quants.some((q) => !loads({ id: engineId, data: engine }, q)))
     quantization = { blocked: true, reason: 'no-loadable-file' };
   const { verdict, reason } = decideVerdict(size, quantization, stackResult, pick);
   return {

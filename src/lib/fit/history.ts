@@ -9,6 +9,8 @@ export interface VerdictChange {
   verdict: Verdict;
   reason: ReasonCode;
   pick: string | null;
+  /** The walls standing that day, e.g. ["quantization", "stack"]. */
+  blockedWalls: ('size' | 'quantization' | 'stack')[];
   /** What happened that day, from the data. */
   events: string[];
 }
@@ -28,14 +30,16 @@ export function changeDays(model: FitModel, engines: string[]): Map<string, stri
   return new Map([...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Verdict on each change day up to `asOf`, keeping only days where verdict or pick moved. */
+/** Verdict on each change day up to `asOf`, keeping only days where the verdict, the pick or the walls standing moved. */
 export function verdictHistory(model: FitModel, rig: FitRig, context: FitContext, options: FitOptions): VerdictChange[] {
   const history: VerdictChange[] = [];
   for (const [date, events] of changeDays(model, rig.data.engines)) {
     if (date > options.asOf) break;
     const r = evaluateFit(model, rig, context, { ...options, asOf: date });
+    const blockedWalls = (['size', 'quantization', 'stack'] as const).filter((w) => r.walls[w].blocked);
     const last = history.at(-1);
-    if (!last || last.verdict !== r.verdict || last.pick !== r.pick) history.push({ date, verdict: r.verdict, reason: r.reason, pick: r.pick, events });
+    if (!last || last.verdict !== r.verdict || last.pick !== r.pick || last.blockedWalls.join() !== blockedWalls.join())
+      history.push({ date, verdict: r.verdict, reason: r.reason, pick: r.pick, blockedWalls, events });
   }
   return history;
 }

@@ -72,6 +72,8 @@ export interface QuantResult {
   /** Layers on the GPU(s) (llama.cpp -ngl). */
   gpuLayers: number;
   repo: string | null;
+  /** Engines that load the file, when not all of its format's engines do. */
+  engines: string[] | null;
   published: string | null;
   removed: string | null;
 }

@@ -26,6 +26,11 @@ export const quant = z.strictObject({
     })
     .optional()
     .describe('Overrides the tier derived from bits per weight, with a source.'),
+  engines: z
+    .array(slug)
+    .min(1)
+    .optional()
+    .describe('Only these engine ids load the file, e.g. ["ik-llama-cpp"] for IQK quant types. Omit when every engine of its format does.'),
   note: z.string().optional().describe('One sentence a reader should know about this file.'),
 }).refine((q) => q.size !== undefined || q.type !== undefined, {
   error: 'a quant needs its `size` (e.g. "22.2 GB") or at least its `type` (e.g. "Q4_K_M") so its weight can be computed',
