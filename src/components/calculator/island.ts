@@ -11,7 +11,7 @@ import { formatGB, formatGiB } from '../../lib/units.ts';
 const VERDICT_LABEL = { runs: 'Runs', 'runs-slowly': 'Runs slowly', 'not-ready': 'Not ready', 'cloud-only': 'Cloud only' } as const;
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const speed = (v: number | null) => (v === null ? 'n/a' : `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} tok/s`);
-const badge = (r: FitResult) => `<span class="verdict verdict-${r.verdict}">${VERDICT_LABEL[r.verdict]}</span>`;
+const badge = (r: FitResult) => `<span class="badge small badge-${r.verdict}"><span class="label">${VERDICT_LABEL[r.verdict]}</span></span>`;
 
 function catalogueTable(results: { name: string; href: string; result: FitResult }[]): string {
   const rows = results.map(({ name, href, result }) => {
@@ -46,8 +46,10 @@ export function mount(root: HTMLElement): void {
     for (const [name, value] of Object.entries(fields)) if (input(name) && value !== undefined) input(name)!.value = value;
   };
 
+  const contextOutput = root.querySelector<HTMLOutputElement>('[data-context-value]');
   const update = () => {
     const fields = read();
+    if (contextOutput) contextOutput.value = `${Number(fields.context).toLocaleString('en-US')} tokens`;
     const { state, problems } = customRig(fields);
     for (const name of FIELD_NAMES) {
       const el = input(name);
