@@ -39,21 +39,30 @@ function shiftDate(date: unknown, days: number): unknown {
 export function writeSyntheticData(target: string, models: number, rigs: number, seed = 7): void {
   const rand = random(seed);
   for (const dir of ['models', 'rigs', 'engines', 'measurements']) fs.mkdirSync(path.join(target, dir), { recursive: true });
+  // Measurements keep the real rows: the calibration table on /methodology/ reads them.
+  for (const m of readYaml('measurements')) fs.writeFileSync(path.join(target, 'measurements', `${m.id}.yaml`), m.text);
   for (const e of readYaml('engines')) fs.writeFileSync(path.join(target, 'engines', `${e.id}.yaml`), e.text);
   const realModels = readYaml('models');
   const realRigs = readYaml('rigs');
-  const rigIds: string[] = [];
   for (let i = 0; i < rigs; i++) {
     const base = realRigs[i % realRigs.length]!;
+    if (i < realRigs.length) {
+      fs.writeFileSync(path.join(target, 'rigs', `${base.id}.yaml`), base.text);
+      continue;
+    }
     const rig = parse(base.text);
-    const id = i < realRigs.length ? base.id : `${base.id}-v${i}`;
-    rig.name = i < realRigs.length ? rig.name : `${rig.name} (variant ${i})`;
+    const id = `${base.id}-v${i}`;
+    rig.name = `${rig.name} (variant ${i})`;
     delete rig.daily_driver;
-    rigIds.push(id);
     fs.writeFileSync(path.join(target, 'rigs', `${id}.yaml`), `# yaml-language-server: $schema=../../schemas/rigs.schema.json\n${stringify(rig)}`);
   }
+  // The real catalogue first (pages and posts refer to it), then scaled variants of it.
   for (let i = 0; i < models; i++) {
     const base = realModels[i % realModels.length]!;
+    if (i < realModels.length) {
+      fs.writeFileSync(path.join(target, 'models', `${base.id}.yaml`), base.text);
+      continue;
+    }
     const model = parse(base.text);
     const factor = 0.5 + rand() * 1.5;
     model.name = `${model.name} synthetic ${i}`;
@@ -68,7 +77,6 @@ export function writeSyntheticData(target: string, models: number, rigs: number,
     }
     fs.writeFileSync(path.join(target, 'models', `${base.id}-s${i}.yaml`), `# yaml-language-server: $schema=../../schemas/models.schema.json\n${stringify(model)}`);
   }
-  void rigIds;
 }
 
 if (import.meta.main) {
