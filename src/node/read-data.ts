@@ -2,6 +2,7 @@
 // Every problem in every file is collected; nothing throws for a data mistake.
 import fs from 'node:fs';
 import path from 'node:path';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import type { Catalogue, Entry } from '../lib/data/catalogue.ts';
@@ -25,8 +26,25 @@ function keysFor(name: CollectionName): Set<string> {
   return keysByCollection.get(name)!;
 }
 
+function fastParse(name: CollectionName, text: string): { data: unknown; problems: Problem[] } | undefined {
+  let raw: unknown;
+  try {
+    raw = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const result = (schemas[name] as z.ZodType).safeParse(raw);
+  return result.success && findTodos(raw).length === 0 ? { data: result.data, problems: [] } : undefined;
+}
+
 /** Parses one YAML text against one collection's schema. Pure apart from its inputs. */
 export function parseDataFile(name: CollectionName, file: string, text: string): { data?: unknown; problems: Problem[] } {
+  // Fast path: js-yaml (what Astro's own loader uses) with the core schema, so dates stay
+  // strings for zod to check. Only a file with a problem pays for the slower `yaml`
+  // document model, which knows the line of every node.
+  const fast = fastParse(name, text);
+  if (fast) return fast;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -91,7 +109,36 @@ function lineOf(doc: Document, lineCounter: LineCounter, fieldPath: (string | nu
   return undefined;
 }
 
+/**
+ * Read once per process while the files are unchanged: a build reads the data in the
+ * integration and again in the pages' bundle (separate module graphs, one process), so the
+ * cache lives on globalThis, keyed by every file's path, size and modification time.
+ */
 export function readData(root = dataDir()): ReadResult {
+  const cache = ((globalThis as { __threeWallsData?: Map<string, { key: string; result: ReadResult }> }).__threeWallsData ??= new Map());
+  const key = dataSignature(root);
+  const hit = cache.get(root);
+  if (hit && hit.key === key) return hit.result;
+  const result = readDataUncached(root);
+  cache.set(root, { key, result });
+  return result;
+}
+
+function dataSignature(root: string): string {
+  if (!fs.existsSync(root)) return 'missing';
+  const parts: string[] = [];
+  for (const name of COLLECTIONS) {
+    const dir = path.join(root, name);
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir).sort()) {
+      const stat = fs.statSync(path.join(dir, entry));
+      parts.push(`${name}/${entry}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
+  return parts.join('|');
+}
+
+function readDataUncached(root: string): ReadResult {
   const problems: Problem[] = [];
   const catalogue = { models: [], rigs: [], engines: [], measurements: [] } as unknown as Record<CollectionName, Entry<unknown>[]>;
   let files = 0;

@@ -45,8 +45,12 @@ export function mdText(text: string): string {
 }
 
 /** Like mdText for a piece in the middle of a line: keeps its edge spaces, so pieces join. */
+/** Characters that can need a reference; text without any of them passes through as is. */
+const NEEDS_ESCAPE = /[&<>{}`\\*[\]|~$_:@.]/;
+
 export function mdInline(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
+  if (!NEEDS_ESCAPE.test(flat)) return flat;
   let out = '';
   for (let i = 0; i < flat.length; i++) {
     const c = flat[i]!;

@@ -38,13 +38,47 @@ export function reportDate(model: FitModel, catalogue: Catalogue, asOf: string):
 
 const activeBillions = (m: FitModel) => m.data.parameters.active_billions ?? m.data.parameters.total_billions;
 
+/** Per matrix and rig, the running models sorted by active size: built once, searched per report. */
+const runningByRig = new WeakMap<FitMatrix, Map<string, { model: FitModel; logActive: number }[]>>();
+
+function runningOn(catalogue: Catalogue, matrix: FitMatrix, rig: string) {
+  let byRig = runningByRig.get(matrix);
+  if (!byRig) runningByRig.set(matrix, (byRig = new Map()));
+  let list = byRig.get(rig);
+  if (!list) {
+    list = catalogue.models
+      .filter((m) => resultOf(matrix, m.id, rig).verdict === 'runs')
+      .map((m) => ({ model: m, logActive: Math.log(activeBillions(m)) }))
+      .sort((a, b) => a.logActive - b.logActive || a.model.id.localeCompare(b.model.id));
+    byRig.set(rig, list);
+  }
+  return list;
+}
+
+/** The running model closest in active parameters (ties: the smaller, then by id). */
 function nearestRunning(model: FitModel, catalogue: Catalogue, matrix: FitMatrix, rig: string): ModelResult | null {
-  const distance = (m: FitModel) => Math.abs(Math.log(activeBillions(m) / activeBillions(model)));
-  const running = catalogue.models
-    .filter((m) => m.id !== model.id && resultOf(matrix, m.id, rig).verdict === 'runs')
-    .sort((a, b) => distance(a) - distance(b) || a.id.localeCompare(b.id));
-  const best = running[0];
-  return best ? { model: best, result: resultOf(matrix, best.id, rig) } : null;
+  const list = runningOn(catalogue, matrix, rig);
+  const target = Math.log(activeBillions(model));
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.logActive < target) low = mid + 1;
+    else high = mid;
+  }
+  let best: (typeof list)[number] | undefined;
+  let bestDistance = Infinity;
+  // Look around the insertion point, skipping the model itself.
+  for (let i = Math.max(0, low - 3); i < Math.min(list.length, low + 3); i++) {
+    const entry = list[i]!;
+    if (entry.model.id === model.id) continue;
+    const distance = Math.abs(entry.logActive - target);
+    if (distance < bestDistance || (distance === bestDistance && best && entry.model.id.localeCompare(best.model.id) < 0)) {
+      best = entry;
+      bestDistance = distance;
+    }
+  }
+  return best ? { model: best.model, result: resultOf(matrix, best.model.id, rig) } : null;
 }
 
 export function reportInput(catalogue: Catalogue, context: FitContext, matrix: FitMatrix, modelId: string, houseRigId: string, asOf: string): ReportInput {
