@@ -2,7 +2,7 @@
 // file), place, time, then judge the walls and decide. Pure: plain objects in and out.
 import { CALIBRATION, type Calibration } from './calibration.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { decodeTokensPerSecond } from './decode-speed.ts';
+import { decodeTokensPerSecond, type DecodeInput } from './decode-speed.ts';
 import { kvCacheBytes } from './kv-cache.ts';
 import { benchCommand, serverCommand } from './launch-command.ts';
 import { memoryPools, type Pools } from './memory-pools.ts';
@@ -28,15 +28,20 @@ interface Setting {
   kvAtZero: number;
   measured: ReadonlyMap<string, number>;
   calibration: Calibration;
+  /** The same for every file of the model on the rig: computed once. */
+  overheadBytes: number;
+  prefill: number | null;
 }
 
 function evaluateQuant(s: Setting, c: Candidate): QuantResult {
   const expertBytes = s.profile.totalParams > 0 ? (c.weightsBytes * s.profile.expertParams) / s.profile.totalParams : 0;
   const placed = place(s.pools, { weightsBytes: c.weightsBytes, expertBytes, kvBytes: s.kvAtContext, layers: s.profile.layers, offload: s.offload });
-  const decodeAt = (kvReadBytes: number) =>
-    decodeTokensPerSecond({ pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, kvReadBytes, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers }, s.calibration);
-  const overheadBytes = s.pools.gpus.reduce((sum, g) => sum + g.overheadBytes, 0) + s.pools.ram.overheadBytes;
-  const prefill = placed.placement === 'none' ? null : prefillTokensPerSecond(s.pools, s.profile.activeParams, s.profile.expertParams > 0, s.rig.data.cpu?.fp32_tflops ?? null, s.calibration);
+  const decode: DecodeInput = { pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, kvReadBytes: s.kvAtZero, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers };
+  const decodeEmpty = decodeTokensPerSecond(decode, s.calibration);
+  decode.kvReadBytes = s.kvAtContext;
+  const decodeFull = decodeTokensPerSecond(decode, s.calibration);
+  const overheadBytes = s.overheadBytes;
+  const prefill = placed.placement === 'none' ? null : s.prefill;
   return {
     name: c.name,
     format: c.format,
@@ -51,8 +56,8 @@ function evaluateQuant(s: Setting, c: Candidate): QuantResult {
     headroomBytes: placed.headroomBytes,
     quality: c.quality,
     qualityReason: c.qualityReason,
-    decodeTokensPerSecond: decodeAt(s.kvAtZero),
-    decodeTokensPerSecondAtContext: decodeAt(s.kvAtContext),
+    decodeTokensPerSecond: decodeEmpty,
+    decodeTokensPerSecondAtContext: decodeFull,
     measuredTokensPerSecond: s.measured.get(c.name) ?? null,
     prefillTokensPerSecond: prefill,
     timeToFirstToken8kSeconds: timeToFirstTokenSeconds(prefill),
@@ -75,14 +80,16 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
   const engineId = stack.status === 'merged' ? stack.engine! : rig.data.engines[0]!;
   const engine = context.engines[engineId];
   const groups = model.data.attention.groups;
+  const profile = modelProfile(model.data);
+  const pools = memoryPools(rig.data, model.data);
   const s: Setting = {
-    model, rig, context, options, calibration,
-    profile: modelProfile(model.data),
-    pools: memoryPools(rig.data, model.data),
+    model, rig, context, options, calibration, profile, pools,
     offload: engine?.offload === 'layers',
     kvAtContext: kvCacheBytes(groups, options.contextTokens, options.kvPrecision),
     kvAtZero: kvCacheBytes(groups, 0, options.kvPrecision),
     measured: measuredDecodes(context.measurements, model.id, rig.id),
+    overheadBytes: pools.gpus.reduce((sum, g) => sum + g.overheadBytes, 0) + pools.ram.overheadBytes,
+    prefill: prefillTokensPerSecond(pools, profile.activeParams, profile.expertParams > 0, rig.data.cpu?.fp32_tflops ?? null, calibration),
   };
   const quants = candidates(model.data, s.profile, options.asOf).map((c) => evaluateQuant(s, c));
   const gpu = s.pools.gpus.reduce((sum, g) => sum + g.freeBytes, 0);
