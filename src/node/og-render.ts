@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, shareCard, type CardProps } from '../lib/og/card.ts';
 
 /** Bump when the card's markup changes, so cached images are not reused. */
-const CARD_VERSION = 1;
+const CARD_VERSION = 2;
 const require = createRequire(import.meta.url);
 const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`);
 const fonts = [400, 700, 800].map((weight) => ({ name: 'Inter', weight: weight as 400 | 700 | 800, style: 'normal' as const, data: fs.readFileSync(fontFile(weight)) }));
@@ -23,7 +23,7 @@ export const cardKey = (props: CardProps) =>
 
 export async function renderCardPng(props: CardProps): Promise<Buffer> {
   const svg = await satori(shareCard(props) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
 
 export interface CachedRender { png: Buffer; rendered: boolean }
