@@ -56,4 +56,17 @@ export default defineConfig({
   base: BASE_PATH,
   trailingSlash: 'always',
   integrations: [fitReports(), mdx(), sitemap(), shareCardSummary(), searchIndex()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every .mdx module carries Astro's "use astro:head-inject" directive, and the bundler
+        // warns about each one with a code frame (harmless: withastro/astro#18087). With a
+        // thousand reports that is megabytes of noise and real time; other warnings still print.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

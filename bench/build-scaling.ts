@@ -14,7 +14,7 @@ export interface BuildRun { seconds: number; pages: number; ogRendered: number }
 
 function run(command: string, args: string[], env: Record<string, string>, cwd = ROOT): number {
   const start = performance.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return (performance.now() - start) / 1000;
 }

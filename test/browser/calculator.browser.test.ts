@@ -4,10 +4,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchedPage } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './support/browser.ts';
+import { openSite } from './support/session.ts';
 import { distReady } from './support/site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,21 +26,12 @@ function cliAnswer(): { pick: string; decode: number } {
 }
 
 describe.skipIf(!distReady)('the calculator on the Qwen 3.5 35B-A3B report', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = openSite();
 
   it('answers for a 24 GiB, 1008 GB/s card with 64 GiB of RAM as npm run fit does, and the link restores it', async () => {
     const expected = cliAnswer();
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.root}models/qwen3.5-35b-a3b/`);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(`${site.server.root}models/qwen3.5-35b-a3b/`);
     const calculator = page.locator('[data-calculator]');
     await calculator.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('[data-calculator]')?.classList.contains('is-live'));
@@ -64,7 +54,7 @@ describe.skipIf(!distReady)('the calculator on the Qwen 3.5 35B-A3B report', () 
 
     const shared = page.url();
     expect(shared).toContain('vram=24');
-    const fresh = await watchedPage(browser);
+    const fresh = await watchedPage(site.browser);
     await fresh.page.goto(shared);
     await fresh.page.waitForFunction(() => document.querySelector('[data-calculator]')?.classList.contains('is-live'));
     expect(await fresh.page.locator('input[name="bandwidth"]').inputValue()).toBe('1008');
@@ -76,9 +66,9 @@ describe.skipIf(!distReady)('the calculator on the Qwen 3.5 35B-A3B report', () 
   });
 
   it('without JavaScript, the report still shows the house rig\'s results', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.root}models/qwen3.5-35b-a3b/`);
+    await page.goto(`${site.server.root}models/qwen3.5-35b-a3b/`);
     expect(await page.locator('h1').textContent()).toMatch(/Qwen3\.5 35B-A3B/);
     expect(await page.locator('table').count()).toBeGreaterThan(2);
     await context.close();

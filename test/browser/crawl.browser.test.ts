@@ -4,10 +4,9 @@
 // and no page may log a console error.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchedPage } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './support/browser.ts';
+import { openSite } from './support/session.ts';
 import { DIST, distReady, toLocal } from './support/site.ts';
 
 interface PageFacts { refs: string[]; ids: string[] }
@@ -21,24 +20,15 @@ function builtPages(dir = DIST, prefix = ''): string[] {
 }
 
 describe.skipIf(!distReady)('crawl of the built site', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = openSite();
 
   it('finds no broken internal link and no console error on any page', async () => {
-    const { page, errors } = await watchedPage(browser);
+    const { page, errors } = await watchedPage(site.browser);
     const pages = new Map<string, PageFacts>();
     const files = new Map<string, number>();
     const broken: string[] = [];
-    const queue = [server.root];
-    const internal = (href: string) => href.startsWith(server.root);
+    const queue = [site.server.root];
+    const internal = (href: string) => href.startsWith(site.server.root);
     const isPage = (href: string) => new URL(href).pathname.endsWith('/');
 
     while (queue.length > 0) {
@@ -54,7 +44,7 @@ describe.skipIf(!distReady)('crawl of the built site', () => {
         ],
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
       }));
-      facts.refs = facts.refs.map((r) => toLocal(r, server.origin)).filter(internal);
+      facts.refs = facts.refs.map((r) => toLocal(r, site.server.origin)).filter(internal);
       pages.set(target, facts);
       for (const ref of facts.refs) {
         const bare = ref.replace(/#.*$/, '');
@@ -77,9 +67,9 @@ describe.skipIf(!distReady)('crawl of the built site', () => {
     expect(broken).toEqual([]);
     expect(errors).toEqual([]);
     // Every built page is reachable by links from the home page.
-    expect([...pages.keys()].map((u) => u.slice(server.root.length)).sort()).toEqual(builtPages());
+    expect([...pages.keys()].map((u) => u.slice(site.server.root.length)).sort()).toEqual(builtPages());
     // The crawl checked feeds, share cards and API files too, not only pages.
-    const seen = [...files.keys()].map((u) => u.slice(server.root.length));
+    const seen = [...files.keys()].map((u) => u.slice(site.server.root.length));
     expect(seen).toContain('rss.xml');
     expect(seen.some((f) => f.startsWith('og/models/'))).toBe(true);
     expect(seen.some((f) => /^rigs\/[^/]+\/rss\.xml$/.test(f))).toBe(true);

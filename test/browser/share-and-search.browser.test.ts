@@ -1,43 +1,33 @@
 // What a reader and a link preview see: search from the home page to a report, the report's
 // share meta (Open Graph, Twitter, JSON-LD Article) with a card that loads at 1200x630,
 // and a rig page with its own card and feed. No page logs a console error.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, watchedPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { watchedPage } from './support/browser.ts';
+import { openSite } from './support/session.ts';
 import { pngSize } from './support/png.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
 import { distReady, PUBLIC_ROOT, toLocal } from './support/site.ts';
 
 describe.skipIf(!distReady)('share cards and search in the built site', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = openSite();
 
   it('finds a model with the search box on the home page and follows it to its report', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(server.root);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(site.server.root);
     const input = page.locator('#search input');
     await input.fill('ZAYA1');
     const result = page.locator('#search a.pagefind-ui__result-link', { hasText: 'ZAYA1-8B' }).first();
     await result.waitFor({ timeout: 15_000 });
-    expect(await result.getAttribute('href')).toBe(`${new URL(server.root).pathname}models/zaya1-8b/`);
+    expect(await result.getAttribute('href')).toBe(`${new URL(site.server.root).pathname}models/zaya1-8b/`);
     await result.click();
-    await page.waitForURL(`${server.root}models/zaya1-8b/`);
+    await page.waitForURL(`${site.server.root}models/zaya1-8b/`);
     expect(await page.locator('h1').textContent()).toContain('ZAYA1-8B');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('gives a report the share meta and a 1200x630 card that loads', async () => {
-    const { page, errors } = await watchedPage(browser);
-    const response = await page.goto(`${server.root}models/deepseek-v4-pro/`);
+    const { page, errors } = await watchedPage(site.browser);
+    const response = await page.goto(`${site.server.root}models/deepseek-v4-pro/`);
     expect(response?.status()).toBe(200);
     const meta = await page.evaluate(() => {
       const get = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? null;
@@ -58,7 +48,7 @@ describe.skipIf(!distReady)('share cards and search in the built site', () => {
     expect(meta.url).toBe(`${PUBLIC_ROOT}models/deepseek-v4-pro/`);
     expect(meta.type).toBe('article');
     expect(meta.twitter).toBe('summary_large_image');
-    expect(meta.feed).toBe(`${new URL(server.root).pathname}rss.xml`);
+    expect(meta.feed).toBe(`${new URL(site.server.root).pathname}rss.xml`);
     expect(meta.jsonLd).toHaveLength(1);
     const [article] = meta.jsonLd;
     expect(article).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', url: meta.url, image: [meta.image] });
@@ -66,7 +56,7 @@ describe.skipIf(!distReady)('share cards and search in the built site', () => {
     expect(article.dateModified >= article.datePublished).toBe(true);
 
     // The card as a crawler fetches it (PNG header), and as a browser draws it.
-    const local = toLocal(meta.image!, server.origin);
+    const local = toLocal(meta.image!, site.server.origin);
     const png = await fetch(local);
     expect(png.headers.get('content-type')).toBe('image/png');
     expect(pngSize(new Uint8Array(await png.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
@@ -82,17 +72,17 @@ describe.skipIf(!distReady)('share cards and search in the built site', () => {
   });
 
   it('opens a rig page with its own card and feed', async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(server.root);
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(site.server.root);
     await page.locator('ul.rigs a', { hasText: 'Homelab' }).first().click();
-    await page.waitForURL(`${server.root}rigs/homelab-rtx5090/`);
+    await page.waitForURL(`${site.server.root}rigs/homelab-rtx5090/`);
     expect(await page.locator('h1').textContent()).toContain('Homelab');
     expect(await page.locator('table').count()).toBeGreaterThan(1);
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toBe(`${PUBLIC_ROOT}og/rigs/homelab-rtx5090.png`);
     const feeds = await page.locator('link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
-    expect(feeds).toEqual([`${new URL(server.root).pathname}rss.xml`, `${new URL(server.root).pathname}rigs/homelab-rtx5090/rss.xml`]);
-    const png = await fetch(toLocal(image!, server.origin));
+    expect(feeds).toEqual([`${new URL(site.server.root).pathname}rss.xml`, `${new URL(site.server.root).pathname}rigs/homelab-rtx5090/rss.xml`]);
+    const png = await fetch(toLocal(image!, site.server.origin));
     expect(pngSize(new Uint8Array(await png.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
     expect(errors).toEqual([]);
     await page.close();
