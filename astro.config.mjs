@@ -55,7 +55,7 @@ export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  integrations: [fitReports(), mdx(), sitemap(), shareCardSummary(), searchIndex()],
+  integrations: [fitReports(), mdx({ optimize: true }), sitemap(), shareCardSummary(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

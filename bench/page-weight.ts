@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface PageWeight { htmlBytes: number; cssBytes: number; jsBytes: number; totalBytes: number }
+export interface PageWeight { htmlBytes: number; cssBytes: number; jsBytes: number; totalBytes: number; jsFiles: { file: string; bytes: number }[] }
 
 const gz = (file: string) => gzipSync(fs.readFileSync(file)).length;
 
@@ -13,17 +13,27 @@ export function pageWeight(dist: string, page: string, base: string, includeScri
   const local = (href: string) => path.join(dist, href.replace(base, '/').replace(/^\//, ''));
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => local(m[1]!));
   const js = includeScripts ? [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => local(m[1]!)) : [];
-  // Module scripts import further chunks: follow static and dynamic imports once.
+  // Module scripts load further chunks (imports, and Vite's preload helper naming them in
+  // strings): follow every sibling file a script names.
   const seen = new Set(js);
-  for (const file of [...js]) {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:import\(|from)\s*["']\.\/([^"']+\.js)["']/g)) {
-      const chunk = path.join(path.dirname(file), m[1]!);
-      if (!seen.has(chunk) && fs.existsSync(chunk)) { seen.add(chunk); js.push(chunk); }
+  for (let i = 0; i < js.length; i++) {
+    const file = js[i]!;
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(/[\w.-]+\.js\b/g)) {
+      const chunk = path.join(path.dirname(file), m[0]);
+      if (!seen.has(chunk) && fs.existsSync(chunk)) {
+        seen.add(chunk);
+        js.push(chunk);
+      }
     }
   }
   const htmlBytes = gzipSync(html).length;
   const cssBytes = css.filter(fs.existsSync).reduce((s, f) => s + gz(f), 0);
-  const jsBytes = js.filter(fs.existsSync).reduce((s, f) => s + gz(f), 0);
-  return { htmlBytes, cssBytes, jsBytes, totalBytes: htmlBytes + cssBytes + jsBytes };
+  const jsFiles = js.filter(fs.existsSync).map((f) => ({ file: path.relative(dist, f), bytes: gz(f) }));
+  const jsBytes = jsFiles.reduce((s, f) => s + f.bytes, 0);
+  return { htmlBytes, cssBytes, jsBytes, totalBytes: htmlBytes + cssBytes + jsBytes, jsFiles };
+}
+
+/** The calculator island's share: the bundles under _astro/ (search is Pagefind's own files). */
+export function islandBytes(weight: PageWeight): number {
+  return weight.jsFiles.filter((f) => f.file.startsWith('_astro/')).reduce((s, f) => s + f.bytes, 0);
 }

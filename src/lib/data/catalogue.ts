@@ -25,7 +25,15 @@ export function sortEntries<T>(entries: Entry<T>[]): Entry<T>[] {
 }
 
 /** The newest date anywhere in the data: the default "as of" (never the clock). */
+const newestDates = new WeakMap<Catalogue, string>();
+
 export function newestDataDate(catalogue: Catalogue): string {
+  let date = newestDates.get(catalogue);
+  if (date === undefined) newestDates.set(catalogue, (date = computeNewestDate(catalogue)));
+  return date;
+}
+
+function computeNewestDate(catalogue: Catalogue): string {
   const dates: string[] = [];
   for (const { data } of catalogue.models) {
     dates.push(data.released);
