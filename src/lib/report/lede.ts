@@ -47,10 +47,20 @@ function unloadable(input: ReportInput) {
   return bySize(r.quants.filter((q) => fitsMemory(q) && isViable(q)))[0] ?? null;
 }
 
+/** Why the engine cannot load a file: a format it does not read, or a file only other engines load (IQK quants). */
+function whyUnloadable(input: ReportInput, file: { format: string; engines: string[] | null }): string {
+  const engine = stackEngineName(input);
+  if (file.engines) {
+    const names = file.engines.map((id) => input.engines[id]?.name ?? id).join(' or ');
+    return `it loads only in ${names}, not in ${engine}`;
+  }
+  return `it is a ${file.format} file, which ${engine} does not load`;
+}
+
 function quantization(input: ReportInput): string {
   const r = input.house.result;
   const stuck = unloadable(input);
-  if (stuck) return `A good-enough file fits, ${fileText(stuck.name, stuck.weightsBytes)}, but it is a ${stuck.format} file, which ${stackEngineName(input)} does not load; none of the files it does load is both good enough and small enough.`;
+  if (stuck) return `A good-enough file fits, ${fileText(stuck.name, stuck.weightsBytes)}, but ${whyUnloadable(input, stuck)}; none of the files ${stackEngineName(input)} does load is both good enough and small enough.`;
   const viable = smallestViable(r);
   const fitting = bestFitting(r);
   const parts: string[] = [];
@@ -102,7 +112,7 @@ export function ledeText(input: ReportInput): string {
 
 function quantizationShort(input: ReportInput): string {
   const stuck = unloadable(input);
-  if (stuck) return `The good-enough file that fits, ${fileText(stuck.name, stuck.weightsBytes)}, is ${stuck.format}, which ${stackEngineName(input)} does not load`;
+  if (stuck) return `The good-enough file that fits, ${fileText(stuck.name, stuck.weightsBytes)}, cannot be used here: ${whyUnloadable(input, stuck)}`;
   const viable = smallestViable(input.house.result);
   if (!viable) return 'No published file is both good enough and small enough';
   return `No good-enough file fits: the smallest, ${fileText(viable.name, viable.weightsBytes)}, needs ${formatGiB(-viable.headroomBytes)} more than this rig can hold`;
