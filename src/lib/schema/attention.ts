@@ -5,21 +5,24 @@ import { positiveInt } from './common.ts';
 
 const layers = positiveInt.describe('How many transformer blocks in the model use this kind of attention, e.g. 10.');
 
-export const fullAttention = z.strictObject({
-  kind: z.literal('full').describe('Global attention (MHA or GQA): every token keeps K and V in every such layer.'),
-  layers,
+/** The K and V shape full and sliding layers share. */
+const kvShape = {
   kv_heads: positiveInt.describe('Key/value heads per layer (num_key_value_heads in config.json), e.g. 8.'),
   head_dim: positiveInt.describe('Dimension of one key head (head_dim in config.json), e.g. 128.'),
   value_head_dim: positiveInt.optional().describe('Dimension of one value head, when it differs from head_dim.'),
+};
+
+export const fullAttention = z.strictObject({
+  kind: z.literal('full').describe('Global attention (MHA or GQA): every token keeps K and V in every such layer.'),
+  layers,
+  ...kvShape,
 });
 
 export const slidingAttention = z.strictObject({
   kind: z.literal('sliding').describe('Sliding-window attention: the cache holds at most `window` tokens per layer.'),
   layers,
   window: positiveInt.describe('Sliding window in tokens (sliding_window in config.json), e.g. 1024.'),
-  kv_heads: positiveInt.describe('Key/value heads per layer.'),
-  head_dim: positiveInt.describe('Dimension of one key head.'),
-  value_head_dim: positiveInt.optional().describe('Dimension of one value head, when it differs from head_dim.'),
+  ...kvShape,
 });
 
 export const mlaAttention = z.strictObject({
