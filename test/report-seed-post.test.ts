@@ -2,7 +2,8 @@
 // what the post says: V4-Pro cloud only (size), V4-Flash not ready on two walls
 // (quantization and stack), ZAYA1-8B waiting on the stack alone.
 import { describe, expect, it } from 'vitest';
-import { fitContextOf, fitMatrix } from '../src/lib/report/fit-matrix.ts';
+import { fitContextOf } from '../src/lib/fit/context.ts';
+import { fitMatrix } from '../src/lib/report/fit-matrix.ts';
 import { renderReport } from '../src/lib/report/render-report.ts';
 import { reportInput } from '../src/lib/report/report-input.ts';
 import { repoCatalogue } from './support/catalogue.ts';

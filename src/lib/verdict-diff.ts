@@ -1,9 +1,10 @@
 // Which verdicts a data change moves: the engine run on every model x rig for two versions
 // of the data, then compared. A pair is reported when its verdict or pick changed, or its
 // predicted decode speed moved by more than 1%. Pure: catalogues in, rows and Markdown out.
+import { fitContextOf } from './fit/context.ts';
 import type { Catalogue } from './data/catalogue.ts';
 import { evaluateFit } from './fit/index.ts';
-import type { FitContext, Verdict } from './fit/types.ts';
+import type { Verdict } from './fit/types.ts';
 
 export interface VerdictRow {
   model: string;
@@ -27,16 +28,9 @@ export interface VerdictChange {
 /** Decode speeds closer than this (relative) count as unchanged. */
 export const SPEED_TOLERANCE = 0.01;
 
-function contextOf(catalogue: Catalogue): FitContext {
-  return {
-    engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, e.data])),
-    measurements: catalogue.measurements.map((m) => m.data),
-  };
-}
-
 /** The engine's answer for every model on every rig, as of one day. */
 export function verdictRows(catalogue: Catalogue, asOf: string): VerdictRow[] {
-  const context = contextOf(catalogue);
+  const context = fitContextOf(catalogue);
   return catalogue.models.flatMap((model) =>
     catalogue.rigs.map((rig) => {
       const result = evaluateFit(model, rig, context, { asOf });

@@ -2,7 +2,7 @@
 import type { Catalogue } from '../lib/data/catalogue.ts';
 import { newestDataDate } from '../lib/data/catalogue.ts';
 import { formatProblem } from '../lib/data/problem.ts';
-import type { FitContext } from '../lib/fit/types.ts';
+import { fitContextOf } from '../lib/fit/context.ts';
 import { readData } from './read-data.ts';
 
 export function loadCatalogueOrExit(): Catalogue {
@@ -15,11 +15,7 @@ export function loadCatalogueOrExit(): Catalogue {
   return catalogue;
 }
 
-export function fitContext(catalogue: Catalogue): FitContext {
-  return {
-    engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, e.data])),
-    measurements: catalogue.measurements.map((m) => m.data),
-  };
-}
+/** The engine's context for the loaded catalogue. */
+export const fitContext = fitContextOf;
 
 export { newestDataDate };

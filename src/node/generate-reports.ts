@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Catalogue } from '../lib/data/catalogue.ts';
 import { newestDataDate } from '../lib/data/catalogue.ts';
-import { fitContextOf } from '../lib/report/fit-matrix.ts';
+import { fitContextOf } from '../lib/fit/context.ts';
 import { renderReport } from '../lib/report/render-report.ts';
 import { reportInputs } from '../lib/report/report-input.ts';
 import { HOUSE_RIG } from '../site-config.ts';

@@ -1,7 +1,7 @@
 // The repository's own data, loaded once for tests the way the CLI loads it.
 import path from 'node:path';
 import type { Catalogue } from '../../src/lib/data/catalogue.ts';
-import type { FitContext, FitModel, FitRig } from '../../src/lib/fit/types.ts';
+import type { FitModel, FitRig } from '../../src/lib/fit/types.ts';
 import { readData } from '../../src/node/read-data.ts';
 
 let cached: Catalogue | undefined;
@@ -15,12 +15,7 @@ export function repoCatalogue(): Catalogue {
   return cached;
 }
 
-export function contextOf(catalogue: Catalogue): FitContext {
-  return {
-    engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, e.data])),
-    measurements: catalogue.measurements.map((m) => m.data),
-  };
-}
+export { fitContextOf as contextOf } from '../../src/lib/fit/context.ts';
 
 export function modelById(catalogue: Catalogue, id: string): FitModel {
   const m = catalogue.models.find((e) => e.id === id);

@@ -7,3 +7,4 @@ export { DEFAULT_CONTEXT_TOKENS } from './options.ts';
 export { CALIBRATION, type Calibration } from './calibration.ts';
 export type * from './types.ts';
 export { verdictHistory, changeDays, type VerdictChange } from './history.ts';
+export { fitContextOf } from './context.ts';

@@ -7,13 +7,6 @@ import type { FitContext, FitResult } from '../fit/types.ts';
 /** model id -> rig id -> result. */
 export type FitMatrix = Map<string, Map<string, FitResult>>;
 
-export function fitContextOf(catalogue: Catalogue): FitContext {
-  return {
-    engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, e.data])),
-    measurements: catalogue.measurements.map((m) => m.data),
-  };
-}
-
 export function fitMatrix(catalogue: Catalogue, context: FitContext, asOf: string): FitMatrix {
   const matrix: FitMatrix = new Map();
   for (const model of catalogue.models) {
