@@ -1,11 +1,10 @@
 // The data and the engine's results for the pages, read once per build. In `astro dev` the
-// cache is keyed on the data files' modification times, so an edited YAML is picked up.
-import fs from 'node:fs';
-import path from 'node:path';
+// cache is readData's, keyed on the data files' sizes and modification times, so an edited YAML is picked up.
 import type { Catalogue, Entry } from '../lib/data/catalogue.ts';
 import { newestDataDate } from '../lib/data/catalogue.ts';
 import { formatProblem } from '../lib/data/problem.ts';
-import { fitContextOf, fitMatrix, resultOf, type FitMatrix } from '../lib/report/fit-matrix.ts';
+import { fitContextOf } from '../lib/fit/context.ts';
+import { fitMatrix, resultOf, type FitMatrix } from '../lib/report/fit-matrix.ts';
 import type { FitContext, FitResult } from '../lib/fit/types.ts';
 import type { ModelData, RigData } from '../lib/schema/index.ts';
 import { HOUSE_RIG } from '../site-config.ts';
@@ -24,17 +23,8 @@ export interface SiteData {
   result(model: string, rig: string): FitResult;
 }
 
-let cached: { key: string; data: SiteData } | undefined;
-
-function signature(root: string): string {
-  const parts: string[] = [];
-  for (const folder of ['models', 'rigs', 'engines', 'measurements']) {
-    const dir = path.join(root, folder);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) parts.push(`${folder}/${name}:${fs.statSync(path.join(dir, name)).mtimeMs}`);
-  }
-  return parts.join('|');
-}
+/** Keyed on readData's result: it re-reads only when a data file changed (its own cache). */
+let cached: { read: ReturnType<typeof readData>; data: SiteData } | undefined;
 
 function find<T>(entries: Entry<T>[], id: string, kind: string): Entry<T> {
   const entry = entries.find((e) => e.id === id);
@@ -42,8 +32,8 @@ function find<T>(entries: Entry<T>[], id: string, kind: string): Entry<T> {
   return entry;
 }
 
-function load(): SiteData {
-  const { catalogue, problems } = readData();
+function load(read: ReturnType<typeof readData>): SiteData {
+  const { catalogue, problems } = read;
   if (problems.length > 0) throw new Error(`data problems:\n${problems.map(formatProblem).join('\n\n')}`);
   const context = fitContextOf(catalogue);
   const asOf = newestDataDate(catalogue);
@@ -61,10 +51,11 @@ function load(): SiteData {
 }
 
 export function siteData(): SiteData {
-  // A build reads the data once; only `astro dev` re-checks the files (a page asks many times,
-  // and stat-ing a thousand files per page cost a fifth of a 1,000-model build).
+  // A build reads the data once; only `astro dev` asks readData again, which re-checks the
+  // files (a page asks many times, and stat-ing a thousand files per page cost a fifth of a
+  // 1,000-model build).
   if (cached && !import.meta.env?.DEV) return cached.data;
-  const key = signature(dataDir());
-  if (!cached || cached.key !== key) cached = { key, data: load() };
+  const read = readData(dataDir());
+  if (!cached || cached.read !== read) cached = { read, data: load(read) };
   return cached.data;
 }
