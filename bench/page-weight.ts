@@ -3,7 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface PageWeight { htmlBytes: number; cssBytes: number; jsBytes: number; totalBytes: number; jsFiles: { file: string; bytes: number }[] }
+export interface PageWeight {
+  htmlBytes: number;
+  cssBytes: number;
+  jsBytes: number;
+  totalBytes: number;
+  jsFiles: { file: string; bytes: number }[];
+  /** The calculator's data, which rides in the HTML as one JSON script (counted in htmlBytes too). */
+  islandDataBytes: number;
+}
 
 const gz = (file: string) => gzipSync(fs.readFileSync(file)).length;
 
@@ -30,10 +38,12 @@ export function pageWeight(dist: string, page: string, base: string, includeScri
   const cssBytes = css.filter(fs.existsSync).reduce((s, f) => s + gz(f), 0);
   const jsFiles = js.filter(fs.existsSync).map((f) => ({ file: path.relative(dist, f), bytes: gz(f) }));
   const jsBytes = jsFiles.reduce((s, f) => s + f.bytes, 0);
-  return { htmlBytes, cssBytes, jsBytes, totalBytes: htmlBytes + cssBytes + jsBytes, jsFiles };
+  const islandData = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  const islandDataBytes = islandData === undefined ? 0 : gzipSync(islandData).length;
+  return { htmlBytes, cssBytes, jsBytes, totalBytes: htmlBytes + cssBytes + jsBytes, jsFiles, islandDataBytes };
 }
 
-/** The calculator island's share: the bundles under _astro/ (search is Pagefind's own files). */
+/** The calculator island: its bundles under _astro/ (search is Pagefind's own files) and its data. */
 export function islandBytes(weight: PageWeight): number {
-  return weight.jsFiles.filter((f) => f.file.startsWith('_astro/')).reduce((s, f) => s + f.bytes, 0);
+  return weight.jsFiles.filter((f) => f.file.startsWith('_astro/')).reduce((s, f) => s + f.bytes, 0) + weight.islandDataBytes;
 }
