@@ -4,7 +4,6 @@
 // layer count and (for MoE) active share and experts per token are fitted as power laws of
 // parameter count over the models in the data, so no shape is invented here.
 import type { ModelData } from '../schema/index.ts';
-import { bitsPerWeightOf } from './bits-per-weight.ts';
 import { evaluateFit } from './fit.ts';
 import { kvCacheBytes } from './kv-cache.ts';
 import { median } from './measured.ts';
@@ -79,7 +78,6 @@ function largest(rig: FitRig, context: FitContext, shape: Shape, quant: string, 
 }
 
 export function capacity(rig: FitRig, models: ModelData[], context: FitContext, minTokensPerSecond: number): CapacityResult {
-  if (bitsPerWeightOf('Q4_K_M') === undefined) throw new Error('bits-per-weight table lacks Q4_K_M');
   const dense = shapeOf(models.filter((m) => !m.moe));
   const moe = shapeOf(models.filter((m) => m.moe));
   return {

@@ -15,24 +15,20 @@ const indexes = new WeakMap<MeasurementFile[], Index>();
 /** Rows grouped once per measurement list, model -> rig -> quant -> median decode. */
 function indexOf(files: MeasurementFile[]): Index {
   let index = indexes.get(files);
-  if (!index) {
-    const groups = new Map<string, number[]>();
-    for (const file of files)
-      for (const row of file.rows)
-        if (row.decode_tokens_per_second !== undefined && !row.context_depth) {
-          const key = JSON.stringify([row.model, row.rig, row.quant]);
-          groups.set(key, [...(groups.get(key) ?? []), row.decode_tokens_per_second]);
-        }
-    index = new Map();
-    for (const [key, values] of groups) {
-      const [model, rig, quant] = JSON.parse(key) as [string, string, string];
-      if (!index.has(model)) index.set(model, new Map());
-      const byRig = index.get(model)!;
-      if (!byRig.has(rig)) byRig.set(rig, new Map());
-      byRig.get(rig)!.set(quant, median(values)!);
+  if (index) return index;
+  const values = new Map<string, Map<string, Map<string, number[]>>>();
+  for (const file of files)
+    for (const row of file.rows) {
+      if (row.decode_tokens_per_second === undefined || row.context_depth) continue;
+      const byRig = values.get(row.model) ?? new Map<string, Map<string, number[]>>();
+      const byQuant = byRig.get(row.rig) ?? new Map<string, number[]>();
+      byQuant.set(row.quant, [...(byQuant.get(row.quant) ?? []), row.decode_tokens_per_second]);
+      byRig.set(row.rig, byQuant);
+      values.set(row.model, byRig);
     }
-    indexes.set(files, index);
-  }
+  const mapValues = <K, A, B>(map: Map<K, A>, f: (a: A) => B) => new Map([...map].map(([k, v]) => [k, f(v)] as const));
+  index = mapValues(values, (byRig) => mapValues(byRig, (byQuant) => mapValues(byQuant, (speeds) => median(speeds)!)));
+  indexes.set(files, index);
   return index;
 }
 
