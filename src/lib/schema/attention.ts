@@ -64,6 +64,11 @@ export const attention = z
     layers: positiveInt.describe('Transformer blocks in the model (num_hidden_layers), not counting MTP/draft layers, e.g. 40.'),
     hidden_size: positiveInt.optional().describe('Model width (hidden_size in config.json), e.g. 4096.'),
     heads: positiveInt.optional().describe('Query heads per layer (num_attention_heads), e.g. 32.'),
+    description: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The attention in words, when its kind is not one the schema names (e.g. ZAYA1\'s CCA): reports show it instead of the groups\' kinds.'),
     groups: z
       .array(attentionGroup)
       .min(1)

@@ -11,6 +11,13 @@ export const gpu = z.strictObject({
   bandwidth: bandwidthBytesPerSecond.describe('Memory bandwidth per card, e.g. "1792 GB/s".'),
   fp16_tflops: positiveNumber.optional().describe('Dense FP16 tensor throughput per card in TFLOPS (10^12 FLOP/s), for prefill.'),
   backend: z.enum(GPU_BACKENDS).describe('Compute backend the engine uses on it: cuda, rocm, metal, vulkan, sycl.'),
+  pcie: z
+    .strictObject({
+      generation: z.number().int().min(1).max(7).describe('PCIe generation of the link the card runs at, e.g. 4.'),
+      lanes: z.union([z.literal(1), z.literal(2), z.literal(4), z.literal(8), z.literal(16)]).describe('Lanes the card gets, e.g. 16 (8 when two cards share a CPU\'s x16).'),
+    })
+    .optional()
+    .describe('The host link, which bounds prefill when weights sit in system RAM. Omit on unified-memory machines.'),
 });
 
 export const rigSchema = z
