@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Catalogue, Entry } from '../lib/data/catalogue.ts';
 import { sortEntries } from '../lib/data/catalogue.ts';
 import { crossCheck } from '../lib/data/cross-check.ts';
+import { semanticChecks } from '../lib/data/semantic-checks.ts';
 import { sortProblems, describeFound, type Problem } from '../lib/data/problem.ts';
 import { findTodos } from '../lib/data/todo.ts';
 import { knownKeys, problemsFromIssues } from '../lib/data/zod-problems.ts';
@@ -173,6 +174,6 @@ function readDataUncached(root: string): ReadResult {
     }
   }
   const sorted = Object.fromEntries(COLLECTIONS.map((n) => [n, sortEntries(catalogue[n])])) as unknown as Catalogue;
-  problems.push(...crossCheck(sorted).map((p) => ({ ...p, line: p.line ?? lineIn(texts.get(p.file), p.path) })));
+  problems.push(...[...crossCheck(sorted), ...semanticChecks(sorted)].map((p) => ({ ...p, line: p.line ?? lineIn(texts.get(p.file), p.path) })));
   return { catalogue: sorted, problems: sortProblems(problems), files };
 }
