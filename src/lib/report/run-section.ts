@@ -28,6 +28,7 @@ export function runSection(input: ReportInput): string {
     parts.push(
       para(`Then check the prediction: llama-bench's tg128 figure should land near ${predictedSpeed(pick.decodeTokensPerSecond)}. If it does not, the measurement is worth adding to the data.`),
       component('Command', { label: 'Check the speed', command: pick.benchCommand }),
+      'Ran it? Add `-o json` and [contribute the result](https://github.com/three-walls/three-walls/blob/main/CONTRIBUTING.md#contribute-your-llama-bench-run): one command turns it into a measurement that recalibrates every prediction.',
     );
   }
   return parts.join('\n\n');
