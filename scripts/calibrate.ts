@@ -6,12 +6,14 @@ import { CALIBRATION } from '../src/lib/fit/calibration.ts';
 import { fitCalibration } from '../src/lib/fit/calibration-fit.ts';
 import { calibrationTable } from '../src/lib/fit/calibration-table.ts';
 import { fitContext, loadCatalogueOrExit } from '../src/node/catalogue-context.ts';
+import { readArgs } from '../src/node/cli-args.ts';
 
+const { values } = readArgs({ write: { type: 'boolean' } }, 'usage: npm run calibrate [-- --write]');
 const catalogue = loadCatalogueOrExit();
 const context = fitContext(catalogue);
 let calibration = CALIBRATION;
 
-if (process.argv.includes('--write')) {
+if (values.write) {
   calibration = fitCalibration(catalogue, context, CALIBRATION);
   const file = fileURLToPath(new URL('../src/lib/fit/calibration.json', import.meta.url));
   fs.writeFileSync(file, `${JSON.stringify(calibration, null, 2)}\n`);

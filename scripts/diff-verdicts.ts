@@ -6,12 +6,12 @@
 // Both trees are evaluated as of the same day: the later of their newest data dates (or
 // --as-of). The "before" data never holds an event past its own newest date, so this is
 // its own verdict too, and only the data change, not the passing of time, moves a row.
-import { parseArgs } from 'node:util';
 import type { Catalogue } from '../src/lib/data/catalogue.ts';
 import { newestDataDate } from '../src/lib/data/catalogue.ts';
 import { formatProblem } from '../src/lib/data/problem.ts';
 import { diffVerdicts, verdictDiffMarkdown, verdictRows } from '../src/lib/verdict-diff.ts';
 import { dataAtRef, RefError } from '../src/node/data-at-ref.ts';
+import { calendarDay, readArgs } from '../src/node/cli-args.ts';
 import { dataDir } from '../src/node/data-dir.ts';
 import { readData } from '../src/node/read-data.ts';
 
@@ -21,20 +21,14 @@ function fail(message: string, code = 2): never {
   process.exit(code);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-} catch (error) {
-  fail(`${(error as Error).message}\n${usage}`);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = readArgs({ 'as-of': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, usage);
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
 const ref = positionals[0];
 if (!ref || positionals.length > 1) fail(usage);
-if (values['as-of'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) fail(`--as-of must be a date written like 2026-05-07, not "${values['as-of']}"`);
+if (values['as-of'] !== undefined) calendarDay('--as-of', values['as-of'], usage);
 
 const root = dataDir();
 const now = readData(root);

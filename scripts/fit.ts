@@ -1,11 +1,11 @@
 // npm run fit -- <model> --rig <rig> [--context N] [--kv f16|q8_0|q4_0] [--as-of YYYY-MM-DD] [--json]
 // npm run fit -- --rig <rig> --capacity [--min-tokens-per-second T] [--json]
-import { parseArgs } from 'node:util';
 import { closeNames } from '../src/lib/data/did-you-mean.ts';
 import { capacity, evaluateFit, INTERACTIVE_TOKENS_PER_SECOND } from '../src/lib/fit/index.ts';
 import type { KvPrecision } from '../src/lib/fit/types.ts';
 import { formatCapacity } from '../src/node/capacity-text.ts';
 import { fitContext, loadCatalogueOrExit, newestDataDate } from '../src/node/catalogue-context.ts';
+import { calendarDay, positiveDecimal, readArgs, wholeNumber } from '../src/node/cli-args.ts';
 import { fitJson } from '../src/node/fit-json.ts';
 import { fitText } from '../src/node/fit-text.ts';
 
@@ -16,19 +16,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      rig: { type: 'string' }, context: { type: 'string' }, kv: { type: 'string' }, 'as-of': { type: 'string' },
-      json: { type: 'boolean' }, capacity: { type: 'boolean' }, 'min-tokens-per-second': { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (error) {
-  fail(`${(error as Error).message}\n${usage}`);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = readArgs({
+  rig: { type: 'string' }, context: { type: 'string' }, kv: { type: 'string' }, 'as-of': { type: 'string' },
+  json: { type: 'boolean' }, capacity: { type: 'boolean' }, 'min-tokens-per-second': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+}, usage);
 if (values.help) { console.log(usage); process.exit(0); }
 
 const catalogue = loadCatalogueOrExit();
@@ -43,20 +34,21 @@ const find = <T>(kind: string, entries: { id: string; data: T }[], id: string | 
 const rig = find('rig', catalogue.rigs, values.rig);
 
 if (values.capacity) {
-  const floor = Number(values['min-tokens-per-second'] ?? INTERACTIVE_TOKENS_PER_SECOND);
-  if (!Number.isFinite(floor) || floor <= 0) fail(`--min-tokens-per-second must be a number above 0, not "${values['min-tokens-per-second']}"`);
+  const given = values['min-tokens-per-second'];
+  const floor = given === undefined ? INTERACTIVE_TOKENS_PER_SECOND : positiveDecimal('--min-tokens-per-second', given, 1_000_000, usage);
   const result = capacity(rig, catalogue.models.map((m) => m.data), context, floor);
   console.log(values.json ? JSON.stringify(result, null, 2) : formatCapacity(result, rig.data.name));
   process.exit(0);
 }
 
 const model = find('model', catalogue.models, positionals[0]);
-const contextTokens = values.context === undefined ? undefined : Number(values.context);
-if (contextTokens !== undefined && (!Number.isInteger(contextTokens) || contextTokens < 1)) fail(`--context must be a whole number of tokens of at least 1, not "${values.context}"`);
+// 100 million tokens is far past any model's window; past the model's own maximum the engine caps, and says so.
+const contextTokens = values.context === undefined ? undefined : wholeNumber('--context', values.context, 1, 100_000_000, usage);
+if (contextTokens !== undefined && contextTokens > model.data.max_context_tokens)
+  console.error(`note: context capped at the model's maximum of ${model.data.max_context_tokens.toLocaleString('en-US')} tokens (asked for ${contextTokens.toLocaleString('en-US')})`);
 const kv = values.kv ?? 'f16';
 if (!['f16', 'q8_0', 'q4_0'].includes(kv)) fail(`--kv must be f16, q8_0 or q4_0, not "${kv}"`);
-const asOf = values['as-of'] ?? newestDataDate(catalogue);
-if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail(`--as-of must be a date written like 2026-05-07, not "${asOf}"`);
+const asOf = values['as-of'] === undefined ? newestDataDate(catalogue) : calendarDay('--as-of', values['as-of'], usage);
 
 const result = evaluateFit(model, rig, context, { contextTokens, kvPrecision: kv as KvPrecision, asOf });
 const engineName = result.engine ? (catalogue.engines.find((e) => e.id === result.engine)?.data.name ?? result.engine) : null;

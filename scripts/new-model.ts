@@ -5,23 +5,17 @@
 // model that already has a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { factsFromHfConfig } from '../src/lib/scaffold/from-hf-config.ts';
 import { groupShards, quantFromGguf, type GgufHeader } from '../src/lib/scaffold/from-gguf.ts';
 import { renderModelYaml } from '../src/lib/scaffold/yaml-template.ts';
+import { readArgs } from '../src/node/cli-args.ts';
 import { dataDir } from '../src/node/data-dir.ts';
 import { readGgufHeader } from '../src/node/read-gguf.ts';
 import { checkId, engineIds, fail, todoSummary, writeNew } from '../src/node/scaffold-file.ts';
 
 const usage = 'usage: npm run new:model -- <id> [--config path/to/config.json] [--gguf path/to/file.gguf ...] [--print]';
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { config: { type: 'string' }, gguf: { type: 'string', multiple: true }, print: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-} catch (error) {
-  fail(`${(error as Error).message}\n${usage}`, 2);
-}
-const { values, positionals } = parsed;
+const { values, positionals } = readArgs({ config: { type: 'string' }, gguf: { type: 'string', multiple: true }, print: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, usage);
 if (values.help) {
   console.log(usage);
   process.exit(0);

@@ -1,10 +1,13 @@
 // npm run validate: checks every data file and says exactly what is wrong.
 // Exit 0 with a one-line summary when the data is valid; exit 1 listing every problem otherwise.
 import { formatProblem } from '../src/lib/data/problem.ts';
+import { readArgs, usageError } from '../src/node/cli-args.ts';
 import { dataDir, displayPath } from '../src/node/data-dir.ts';
 import { readData } from '../src/node/read-data.ts';
 
-const quiet = process.argv.includes('--quiet');
+const { values, positionals } = readArgs({ quiet: { type: 'boolean' } }, 'usage: npm run validate [-- --quiet]');
+if (positionals.length > 0) usageError(`validate takes no file names: it checks every file under ${displayPath(dataDir())}/ (set THREEWALLS_DATA for another folder)`);
+const quiet = values.quiet === true;
 const root = dataDir();
 const { catalogue, problems, files } = readData(root);
 
