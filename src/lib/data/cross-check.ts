@@ -4,7 +4,19 @@ import type { Catalogue } from './catalogue.ts';
 import { closeNames } from './did-you-mean.ts';
 import type { Problem } from './problem.ts';
 
-export function crossCheck(catalogue: Catalogue): Problem[] {
+/** Files that exist but could not be used, per collection: each is reported once, at its source. */
+export interface Unusable {
+  /** The collection's folder is missing (said once, in one line, by the reader). */
+  missing: boolean;
+  /** Ids whose file failed to parse or was refused. */
+  ids: Set<string>;
+}
+
+/**
+ * `unusable` keeps one root cause from becoming sixty problems: a reference to a file that
+ * failed to parse (or to a collection whose folder is missing) is not reported again.
+ */
+export function crossCheck(catalogue: Catalogue, unusable: Partial<Record<'models' | 'rigs' | 'engines', Unusable>> = {}): Problem[] {
   const problems: Problem[] = [];
   const ids = {
     models: new Set(catalogue.models.map((e) => e.id)),
@@ -12,7 +24,7 @@ export function crossCheck(catalogue: Catalogue): Problem[] {
     engines: new Set(catalogue.engines.map((e) => e.id)),
   };
   const dangling = (file: string, path: (string | number)[], kind: keyof typeof ids, id: string) => {
-    if (ids[kind].has(id)) return;
+    if (ids[kind].has(id) || unusable[kind]?.missing || unusable[kind]?.ids.has(id)) return;
     const close = closeNames(id, ids[kind]);
     problems.push({
       file,
