@@ -2,13 +2,11 @@
 // - one per report (GUID = model id), with the full report as sanitized HTML;
 // - one per dated verdict change on a rig (GUID = model/rig/date), from the engine's
 //   verdictHistory. A model's first day (its release) is not a change, so it is left out.
-import { getCollection } from 'astro:content';
 import { REASONS, verdictHistory, type Verdict, type VerdictChange } from '../../lib/fit/index.ts';
 import { eventText } from '../../lib/report/history-section.ts';
 import type { ReportInput } from '../../lib/report/report-input.ts';
 import { listText, VERDICT_LABEL } from '../../lib/report/words.ts';
 import type { SiteData } from '../../node/site-data.ts';
-import { reportHtml } from './report-html.ts';
 
 export interface FeedItem {
   guid: string;
@@ -24,13 +22,18 @@ export interface FeedItem {
 /** `base` is the site's absolute URL with the base path, e.g. https://host/three-walls/. */
 const pageUrl = (base: URL, path: string) => new URL(path, base).href;
 
+/** One report's item from its frontmatter (plain text, escaped by feed-response.ts) and its sanitized HTML. */
+export function reportItem(report: { model: string; title: string; description: string; date: string }, base: URL, content?: string): FeedItem {
+  return { guid: report.model, title: report.title, link: pageUrl(base, `models/${report.model}/`), date: report.date, description: report.description, content };
+}
+
 export async function reportItems(site: SiteData, base: URL): Promise<FeedItem[]> {
+  // Loaded here, not at the top: they exist only inside Astro, and the rest of this file is
+  // pure enough for tests to build feeds from any data.
+  const [{ getCollection }, { reportHtml }] = await Promise.all([import('astro:content'), import('./report-html.ts')]);
   const known = new Set(site.catalogue.models.map((m) => m.id));
   const reports = (await getCollection('reports')).filter((r) => known.has(r.data.model));
-  return Promise.all(reports.map(async (r) => {
-    const link = pageUrl(base, `models/${r.data.model}/`);
-    return { guid: r.data.model, title: r.data.title, link, date: r.data.date, description: r.data.description, content: await reportHtml(r, link) };
-  }));
+  return Promise.all(reports.map(async (r) => reportItem(r.data, base, await reportHtml(r, pageUrl(base, `models/${r.data.model}/`)))));
 }
 
 const NOW: Record<Verdict, string> = {
