@@ -28,10 +28,48 @@ export const isoDate = z
     hint: 'write the day as YYYY-MM-DD, e.g. 2026-05-07, without quotes',
   });
 
-export const httpUrl = z.url({ protocol: /^https?$/, error: 'a web address starts with https:// (or http://)' }).register(fieldHelp, {
-  expected: 'a full web address, e.g. https://huggingface.co/Qwen/Qwen3.5-35B-A3B',
-  hint: 'paste the whole address, starting with https://',
-});
+/**
+ * Why a web address is not a public source, or undefined when it is one. Sources are links
+ * readers follow from the published site: a password in the address would be published, and
+ * this machine, a private network or a link-local address (cloud metadata at 169.254.169.254)
+ * is nothing a reader can open and something a link should never point at. WHATWG URL
+ * parsing has already turned 2130706433, 0x7f.1 and [::ffff:127.0.0.1] into their plain forms.
+ */
+function notPublic(address: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return undefined; // the format check says what is wrong
+  }
+  if (!/^https?:$/.test(url.protocol)) return undefined; // so does the protocol check
+  if (url.username || url.password) return 'a user name or password in a published address: remove the "name:password@" part';
+  const host = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (/^\[.*\]$/.test(host)) {
+    const ip = host.slice(1, -1);
+    if (/^(::1?|::ffff:.*|f[cd][0-9a-f]{0,2}:.*|fe[89ab][0-9a-f]?:.*)$/.test(ip)) return `${host} is a loopback, private or link-local address: link a public page instead`;
+    return undefined;
+  }
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host)?.slice(1).map(Number);
+  if (v4) {
+    const [a, b] = v4 as [number, number];
+    const local = a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+    return local ? `${host} is a loopback, private or link-local address: link a public page instead` : undefined;
+  }
+  if (!host.includes('.') || /\.(localhost|local|internal|lan|home\.arpa)$/.test(host)) return `${host} is not a public host name: link a page anyone can open, e.g. on huggingface.co or github.com`;
+  return undefined;
+}
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'a web address starts with https:// (or http://)' })
+  .superRefine((address, ctx) => {
+    const why = notPublic(address);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  })
+  .register(fieldHelp, {
+    expected: 'a full web address of a public page, e.g. https://huggingface.co/Qwen/Qwen3.5-35B-A3B',
+    hint: 'paste the whole address, starting with https://',
+  });
 
 /** A size such as "96.2 GB" or "32 GiB", converted to bytes. */
 export const sizeBytes = z
