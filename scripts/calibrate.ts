@@ -1,14 +1,18 @@
 // npm run calibrate: every measurement beside the engine's prediction, and the error.
 // npm run calibrate -- --write: refit the efficiency constants and save them.
+// npm run calibrate -- --json: { decode: { rows, medianAbsError, p90AbsError, crossValidated:
+// { medianAbsError, p90AbsError } }, prefill: { same } }, errors as fractions (0.093 = 9.3%);
+// cross-validated leaves out one source file at a time (src/lib/fit/calibration-cv.ts).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CALIBRATION } from '../src/lib/fit/calibration.ts';
+import { absErrors, crossValidate } from '../src/lib/fit/calibration-cv.ts';
 import { fitCalibration } from '../src/lib/fit/calibration-fit.ts';
-import { calibrationTable } from '../src/lib/fit/calibration-table.ts';
+import { calibrationRows, calibrationTable } from '../src/lib/fit/calibration-table.ts';
 import { fitContext, loadCatalogueOrExit } from '../src/node/catalogue-context.ts';
 import { readArgs } from '../src/node/cli-args.ts';
 
-const { values } = readArgs({ write: { type: 'boolean' } }, 'usage: npm run calibrate [-- --write]');
+const { values } = readArgs({ write: { type: 'boolean' }, json: { type: 'boolean' } }, 'usage: npm run calibrate [-- --write] [--json]');
 const catalogue = loadCatalogueOrExit();
 const context = fitContext(catalogue);
 let calibration = CALIBRATION;
@@ -17,7 +21,18 @@ if (values.write) {
   calibration = fitCalibration(catalogue, context, CALIBRATION);
   const file = fileURLToPath(new URL('../src/lib/fit/calibration.json', import.meta.url));
   fs.writeFileSync(file, `${JSON.stringify(calibration, null, 2)}\n`);
-  console.log(`wrote src/lib/fit/calibration.json from ${calibration.rows} rows\n`);
+  if (!process.argv.includes('--json')) console.log(`wrote src/lib/fit/calibration.json from ${calibration.rows} rows\n`);
+}
+
+if (process.argv.includes('--json')) {
+  const rows = calibrationRows(catalogue, context, calibration);
+  const cv = crossValidate(catalogue, context, CALIBRATION);
+  const metric = (m: 'decode' | 'prefill') => {
+    const own = absErrors(rows, m);
+    return { rows: own.rows, medianAbsError: own.medianAbsError, p90AbsError: own.p90AbsError, crossValidated: { medianAbsError: cv[m].medianAbsError, p90AbsError: cv[m].p90AbsError } };
+  };
+  console.log(JSON.stringify({ decode: metric('decode'), prefill: metric('prefill') }, null, 2));
+  process.exit(0);
 }
 
 const table = calibrationTable(catalogue, context, calibration);

@@ -6,9 +6,15 @@
 // Both trees are evaluated as of the same day: the later of their newest data dates (or
 // --as-of). The "before" data never holds an event past its own newest date, so this is
 // its own verdict too, and only the data change, not the passing of time, moves a row.
+//
+// When measurement rows changed, a second table follows: each new row's measured figure
+// beside the prediction before and after, the fitted constants that move, and the
+// leave-one-source-out error of each side (src/lib/calibration-diff.ts).
 import type { Catalogue } from '../src/lib/data/catalogue.ts';
 import { newestDataDate } from '../src/lib/data/catalogue.ts';
 import { formatProblem } from '../src/lib/data/problem.ts';
+import { calibrationDiff, calibrationDiffMarkdown } from '../src/lib/calibration-diff.ts';
+import { CALIBRATION } from '../src/lib/fit/calibration.ts';
 import { diffVerdicts, verdictDiffMarkdown, verdictRows } from '../src/lib/verdict-diff.ts';
 import { dataAtRef, RefError } from '../src/node/data-at-ref.ts';
 import { calendarDay, readArgs } from '../src/node/cli-args.ts';
@@ -62,3 +68,9 @@ const changes = diffVerdicts(beforeRows, afterRows);
 const pairs = new Set([...beforeRows, ...afterRows].map((r) => `${r.model} ${r.rig}`)).size;
 const markdown = verdictDiffMarkdown(changes, { against: ref, asOf, pairs });
 if (markdown) process.stdout.write(markdown);
+const names = {
+  models: Object.fromEntries([...before.models, ...now.catalogue.models].map((m) => [m.id, m.data.name])),
+  rigs: Object.fromEntries([...before.rigs, ...now.catalogue.rigs].map((r) => [r.id, r.data.name])),
+};
+const calibration = calibrationDiffMarkdown(calibrationDiff(before, now.catalogue, CALIBRATION), { against: ref, names });
+if (calibration) process.stdout.write(`${markdown ? '\n' : ''}${calibration}`);

@@ -1,7 +1,8 @@
 // The methodology page's calibration tables: each measurement beside the engine's
 // prediction (from src/lib/fit/calibration-table.ts, shared with `npm run calibrate`),
-// and the fitted constants themselves.
-import type { CalibrationRow, ErrorSummary } from '../fit/calibration-table.ts';
+// the error by kind of run (dense, MoE, offload, multi-GPU, backend), and the fitted
+// constants themselves.
+import { errorSummary, type CalibrationRow, type ErrorSummary } from '../fit/calibration-table.ts';
 import type { Placement } from '../fit/types.ts';
 import type { Cell, TableData } from './table-types.ts';
 import { PLACEMENT_LABEL } from './words.ts';
@@ -68,4 +69,41 @@ export function constantsTable(calibration: object): TableData {
     else rows.push([meaning, '—', String(value)]);
   }
   return { caption: 'Constants fitted to the measurements (src/lib/fit/calibration.json)', columns: ['Constant', 'Backend', 'Value'], rows, rowHeaders: true, numeric: [2] };
+}
+
+/** What a row's model and rig are, for grouping: which models are MoE, which rigs have several GPUs. */
+export interface GroupFacts { moeModels: ReadonlySet<string>; multiGpuRigs: ReadonlySet<string> }
+
+const BACKEND_LABEL: Record<string, string> = { cuda: 'CUDA', rocm: 'ROCm', metal: 'Metal', vulkan: 'Vulkan', sycl: 'SYCL', cpu: 'CPU only' };
+const BACKEND_ORDER = Object.keys(BACKEND_LABEL);
+
+/** The groups the error is reported by, each a name and a test; a row can be in several. */
+export function errorGroups(rows: CalibrationRow[], facts: GroupFacts): [string, (r: CalibrationRow) => boolean][] {
+  const backends = [...new Set(rows.map((r) => r.backend))].sort((a, b) => BACKEND_ORDER.indexOf(a) - BACKEND_ORDER.indexOf(b) || a.localeCompare(b));
+  return [
+    ['All rows', () => true],
+    ['Dense models', (r) => !facts.moeModels.has(r.model)],
+    ['MoE models', (r) => facts.moeModels.has(r.model)],
+    ['Offload (part in system RAM or on disk)', (r) => r.placement === 'vram+ram' || r.placement === 'disk'],
+    ['Multi-GPU rigs', (r) => facts.multiGpuRigs.has(r.rig)],
+    ...backends.map((b): [string, (r: CalibrationRow) => boolean] => [`Backend: ${BACKEND_LABEL[b] ?? b}`, (r) => r.backend === b]),
+  ];
+}
+
+const pctCell = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
+const summaryCells = (s: ErrorSummary) => [String(s.rows), pctCell(s.medianAbsPercent), pctCell(s.p90AbsPercent)];
+
+/** Median and 90th-percentile absolute error by group, decode and prefill side by side. */
+export function errorGroupsTable(rows: CalibrationRow[], facts: GroupFacts): TableData {
+  const body = errorGroups(rows, facts).map(([name, test]) => {
+    const own = rows.filter(test);
+    return [name, ...summaryCells(errorSummary(own.map((r) => [r.predictedDecode, r.measuredDecode]))), ...summaryCells(errorSummary(own.map((r) => [r.predictedPrefill, r.measuredPrefill])))];
+  });
+  return {
+    caption: 'Absolute error of the predictions by kind of run (a row can be in several groups)',
+    columns: ['Group', 'Decode rows', 'Decode median', 'Decode 90th pct.', 'Prefill rows', 'Prefill median', 'Prefill 90th pct.'],
+    rows: body,
+    rowHeaders: true,
+    numeric: [1, 2, 3, 4, 5, 6],
+  };
 }
