@@ -11,7 +11,8 @@ import { readData } from '../node/read-data.ts';
 function regenerate(outDir: string, logger: AstroIntegrationLogger): boolean {
   const { catalogue, problems } = readData();
   if (problems.length > 0) {
-    logger.error(`\n${problems.map(formatProblem).join('\n\n')}`);
+    const files = new Set(problems.map((p) => p.file)).size;
+    logger.error(`\n${problems.map(formatProblem).join('\n\n')}\n\n${problems.length} data problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} (listed above).`);
     return false;
   }
   const result = generateReports(catalogue, outDir);
@@ -29,7 +30,11 @@ export default function fitReports(): AstroIntegration {
         // `preview` serves dist/ as built; regenerating would only touch the source tree.
         if (command === 'preview') return;
         outDir = fileURLToPath(new URL('src/content/reports/', config.root));
-        if (!regenerate(outDir, logger)) throw new Error('Data problems (listed above); run `npm run validate` for the list. Nothing was built.');
+        if (regenerate(outDir, logger)) return;
+        // `astro dev` stays up on bad data: the problems are listed above, each page says
+        // them too, and the watcher below rebuilds as soon as the YAML is fixed.
+        if (command === 'dev') logger.warn('the dev server keeps running: fix the data files listed above and the pages follow.');
+        else throw new Error('Data problems (listed above); run `npm run validate` for the list. Nothing was built.');
       },
       'astro:server:setup': ({ server, logger }) => {
         const data = dataDir();
@@ -39,7 +44,14 @@ export default function fitReports(): AstroIntegration {
           if (!file.startsWith(data)) return;
           // An editor's save is often several events: regenerate once they settle.
           clearTimeout(timer);
-          timer = setTimeout(() => regenerate(outDir, logger), 150);
+          timer = setTimeout(() => {
+            // Never let a surprise take the dev server down: say it, and wait for the next save.
+            try {
+              regenerate(outDir, logger);
+            } catch (error) {
+              logger.error(`could not read the data: ${(error as Error).message}`);
+            }
+          }, 150);
         });
       },
     },
