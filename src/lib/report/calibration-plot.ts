@@ -20,7 +20,8 @@ export const BACKEND_STYLE: Record<string, { label: string; colour: string; shap
 const styleOf = (backend: string) => BACKEND_STYLE[backend] ?? { label: backend, colour: '#444444', shape: 'circle' as const };
 
 const SIZE = 420;
-const M = { left: 64, right: 20, top: 16, bottom: 56 };
+// Room on the left for "100,000" beside the rotated axis title, on the right for the last tick label.
+const M = { left: 80, right: 32, top: 16, bottom: 56 };
 export const PLOT = { width: M.left + SIZE + M.right, height: M.top + SIZE + M.bottom, left: M.left, top: M.top, size: SIZE };
 
 export interface PlotPoint { row: CalibrationRow; measured: number; predicted: number; x: number; y: number }
