@@ -22,7 +22,7 @@ const MIN_NODE = [process.env.THREEWALLS_MIN_NODE_HOME, path.join(os.homedir(), 
 
 /** `npm run <script>` with `node` on PATH from the given binary's folder (npm comes from the same place when it has one). */
 function npmRunWith(node: string, args: string[]) {
-  const env = { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${path.dirname(node)}:${process.env.PATH}` };
   delete env.CI;
   const r = spawnSync('npm', ['run', ...args], { cwd: repoRoot, env, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
