@@ -3,6 +3,7 @@
 import { closeNames } from '../src/lib/data/did-you-mean.ts';
 import { capacity, evaluateFit, INTERACTIVE_TOKENS_PER_SECOND } from '../src/lib/fit/index.ts';
 import type { KvPrecision } from '../src/lib/fit/types.ts';
+import { verdictLevers } from '../src/lib/fit/levers.ts';
 import { formatCapacity } from '../src/node/capacity-text.ts';
 import { fitContext, loadCatalogueOrExit, newestDataDate } from '../src/node/catalogue-context.ts';
 import { calendarDay, positiveDecimal, readArgs, wholeNumber } from '../src/node/cli-args.ts';
@@ -51,5 +52,6 @@ if (!['f16', 'q8_0', 'q4_0'].includes(kv)) fail(`--kv must be f16, q8_0 or q4_0,
 const asOf = values['as-of'] === undefined ? newestDataDate(catalogue) : calendarDay('--as-of', values['as-of'], usage);
 
 const result = evaluateFit(model, rig, context, { contextTokens, kvPrecision: kv as KvPrecision, asOf });
-const engineName = result.engine ? (catalogue.engines.find((e) => e.id === result.engine)?.data.name ?? result.engine) : null;
-console.log(values.json ? JSON.stringify(fitJson(result), null, 2) : fitText(result, model.data.name, rig.data.name, engineName));
+const levers = verdictLevers(model, rig, context, { asOf, contextTokens: result.contextTokens, kvPrecision: result.kvPrecision }, result);
+const engineName = (id: string) => catalogue.engines.find((e) => e.id === id)?.data.name ?? id;
+console.log(values.json ? JSON.stringify(fitJson(result, levers), null, 2) : fitText(result, model.data.name, rig.data.name, engineName, levers));

@@ -10,7 +10,7 @@ import { contextOf, repoCatalogue } from './support/catalogue.ts';
 const catalogue = repoCatalogue();
 const context = contextOf(catalogue);
 const asOf = newestDataDate(catalogue);
-const VERDICT_RANK: Record<Verdict, number> = { runs: 0, 'runs-slowly': 1, 'not-ready': 2, 'cloud-only': 3 };
+const VERDICT_RANK: Record<Verdict, number> = { runs: 0, 'runs-slowly': 1, 'not-ready': 2, 'cloud-only': 3, 'not-released': 4 };
 
 const modelIndex = fc.integer({ min: 0, max: catalogue.models.length - 1 });
 const rigIndex = fc.integer({ min: 0, max: catalogue.rigs.length - 1 });
@@ -100,11 +100,15 @@ describe('edge cases', () => {
     expect(result.contextTokens).toBe(model.data.max_context_tokens);
   });
 
-  it('a model with no published quants is judged on its original weights alone', () => {
+  it('a model with no published quants is judged on its original weights and the GGUFs a reader would convert', () => {
     const bare = { id: 'bare', data: { ...model.data, quants: [] } };
     const result = evaluateFit(bare, rig, context, { asOf });
-    expect(result.quants.map((q) => q.native)).toEqual([true]);
+    expect(result.quants.map((q) => q.name)).toEqual(['BF16 (original)', 'Q8_0 (converted)', 'Q4_K_M (converted)']);
     expect(result.verdict).toBe('runs');
+    const pick = result.quants.find((q) => q.name === result.pick)!;
+    // Never llama-server on a safetensors file: the command converts first.
+    expect(pick.convertCommand).toMatch(/^python convert_hf_to_gguf\.py .* --outtype bf16 /);
+    expect(pick.command).toMatch(/^llama-server -m bare-/);
   });
 
   it('a rig with no GPU runs from system RAM and still gets a verdict', () => {

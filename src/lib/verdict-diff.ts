@@ -77,7 +77,7 @@ export function diffVerdicts(before: VerdictRow[], after: VerdictRow[], toleranc
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const speed = (v: number | null) => (v === null ? '—' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
-const VERDICT_TEXT: Record<Verdict, string> = { runs: 'runs', 'runs-slowly': 'runs slowly', 'not-ready': 'not ready', 'cloud-only': 'cloud only' };
+const VERDICT_TEXT: Record<Verdict, string> = { runs: 'runs', 'runs-slowly': 'runs slowly', 'not-ready': 'not ready', 'cloud-only': 'cloud only', 'not-released': 'not released yet' };
 
 function column(change: VerdictChange, kind: ChangeKind, show: (r: VerdictRow) => string): string {
   const { before, after } = change;

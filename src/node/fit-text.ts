@@ -1,6 +1,7 @@
 // The human-readable answer `npm run fit` prints.
 import type { FitQuant } from '../lib/fit/index.ts';
 import { REASONS } from '../lib/fit/reasons.ts';
+import type { Lever } from '../lib/fit/levers.ts';
 import type { FitResult } from '../lib/fit/types.ts';
 import { formatGB, formatGiB } from '../lib/units.ts';
 
@@ -21,18 +22,35 @@ function quantRow(q: FitQuant): string {
     pad(q.quality, 9),
     pad(q.placement, 9),
     pad(headroom, 16),
-    pad(speed(q.decodeTokensPerSecond), 8),
+    pad(speed(q.decodeTokensPerSecondAtJudgedDepth), 8),
     q.measuredTokensPerSecond === null ? '-' : speed(q.measuredTokensPerSecond),
   ].join(' ');
 }
 
-export function fitText(result: FitResult, modelName: string, rigName: string, engineName: string | null): string {
+const tokens = (n: number) => n.toLocaleString('en-US');
+
+function leverLine(l: Lever, engineName: (id: string) => string): string {
+  const what = {
+    'kv-precision': () => `--kv ${l.kvPrecision} (a ${l.kvPrecision} KV cache)`,
+    context: () => `--context ${l.contextTokens} (a ${tokens(l.contextTokens!)}-token context)`,
+    engine: () => `add ${engineName(l.engine!)} to the rig's engines`,
+    file: () => `a good-enough file of ${formatGB(l.weightsBytes!)} or less`,
+    memory: () => `${formatGiB(l.extraGpuBytes!)} more GPU memory`,
+  }[l.kind]();
+  return `  ${what}: ${l.verdict.toUpperCase()}${l.pick ? ` with ${l.pick}, ~${speed(l.decodeTokensPerSecondAtJudgedDepth)} tok/s` : ''}`;
+}
+
+export function fitText(result: FitResult, modelName: string, rigName: string, engineName: (id: string) => string, levers: Lever[] = []): string {
+  if (result.verdict === 'not-released')
+    return `${modelName} was released on ${result.released}; as of ${result.asOf} it did not exist yet, so there is no verdict on ${rigName}.`;
   const pick = result.quants.find((q) => q.name === result.pick);
+  const engine = result.engine ? engineName(result.engine) : null;
   const lines = [
     `${modelName} on ${rigName}`,
-    `as of ${result.asOf}, ${result.contextTokens.toLocaleString('en-US')}-token context, ${result.kvPrecision} KV cache`,
+    `as of ${result.asOf}, ${tokens(result.contextTokens)}-token context, ${result.kvPrecision} KV cache; speed judged at ${tokens(result.judgedDepthTokens)} tokens deep`,
     '',
-    `Verdict: ${result.verdict.toUpperCase()}: ${REASONS[result.reason].text}`,
+    `Verdict: ${result.verdict.toUpperCase()}${engine ? ` on ${engine}` : ''}: ${REASONS[result.reason].text}`,
+    ...result.byEngine.filter((e) => e.engine !== (result.engine ?? result.stack.engine)).map((e) => `  on ${engineName(e.engine)} instead: ${e.verdict}${e.pick ? ` with ${e.pick}` : ''} (${e.status === 'merged' ? 'supported' : `support: ${e.status}`})`),
     '',
     'Walls:',
     wallLine('size', result.walls.size),
@@ -42,11 +60,14 @@ export function fitText(result: FitResult, modelName: string, rigName: string, e
     `Memory for the model: ${formatGiB(result.memoryBytes.gpu)} GPU + ${formatGiB(result.memoryBytes.ram)} RAM after overheads; at 1.5 bits per weight it would need ${formatGB(result.minimumBytes)}.`,
   ];
   if (pick) {
-    lines.push(`Pick: ${pick.name} on ${engineName ?? 'the rig\'s engine'}: ${formatGB(pick.weightsBytes)}, ${pick.placement}, ~${speed(pick.decodeTokensPerSecond)} tok/s decode (empty context), ~${speed(pick.decodeTokensPerSecondAtContext)} tok/s at full context.`);
+    lines.push(`Pick: ${pick.name} on ${engine ?? 'the rig\'s engine, once it supports the model'}: ${formatGB(pick.weightsBytes)}, ${pick.placement}, ~${speed(pick.decodeTokensPerSecondAtJudgedDepth)} tok/s at ${tokens(result.judgedDepthTokens)} tokens deep (~${speed(pick.decodeTokensPerSecond)} empty).`);
+    if (pick.convertCommand) lines.push(`Make:  ${pick.convertCommand}`);
     if (pick.command) lines.push(`Run:   ${pick.command}`);
     if (pick.benchCommand) lines.push(`Check: ${pick.benchCommand}`);
   }
-  lines.push('', `  ${[pad('file', 22), pad('weights', 10), pad('bpw', 6), pad('quality', 9), pad('placement', 9), pad('headroom', 16), pad('tok/s', 8), 'measured'].join(' ')}`);
+  if (levers.length > 0) lines.push('', 'What would change it (cheapest first):', ...levers.map((l) => leverLine(l, engineName)));
+  lines.push('', `  ${[pad('file', 22), pad('weights', 10), pad('bpw', 6), pad('quality', 9), pad('placement', 9), pad('headroom', 16), pad('tok/s*', 8), 'measured'].join(' ')}`);
   for (const q of result.quants) lines.push(`  ${quantRow(q)}`);
+  lines.push(`  * predicted at ${tokens(result.judgedDepthTokens)} tokens deep; measured figures are llama-bench tg128 at an empty context.`);
   return lines.join('\n');
 }

@@ -8,7 +8,8 @@ let cached: Catalogue | undefined;
 
 export function repoCatalogue(): Catalogue {
   if (!cached) {
-    const { catalogue, problems } = readData(path.resolve(import.meta.dirname, '../../data'));
+    // THREEWALLS_DATA as every command honours it (a copy of data/ to try a change on).
+    const { catalogue, problems } = readData(process.env.THREEWALLS_DATA ?? path.resolve(import.meta.dirname, '../../data'));
     if (problems.length > 0) throw new Error(`data/ has ${problems.length} problems; run npm run validate`);
     cached = catalogue;
   }

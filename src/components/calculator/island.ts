@@ -8,7 +8,7 @@ import { REASONS } from '../../lib/fit/reasons.ts';
 import type { FitResult } from '../../lib/fit/types.ts';
 import { formatGB, formatGiB } from '../../lib/units.ts';
 
-const VERDICT_LABEL = { runs: 'Runs', 'runs-slowly': 'Runs slowly', 'not-ready': 'Not ready', 'cloud-only': 'Cloud only' } as const;
+const VERDICT_LABEL = { runs: 'Runs', 'runs-slowly': 'Runs slowly', 'not-ready': 'Not ready', 'cloud-only': 'Cloud only', 'not-released': 'Not released yet' } as const;
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const speed = (v: number | null) => (v === null ? 'n/a' : `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} tok/s`);
 const badge = (r: FitResult) => `<span class="badge small badge-${r.verdict}"><span class="label">${VERDICT_LABEL[r.verdict]}</span></span>`;

@@ -9,6 +9,12 @@ export interface Candidate {
   name: string;
   format: string;
   native: boolean;
+  /** A GGUF the reader makes from the released weights (convert_hf_to_gguf.py, llama-quantize); none is published. */
+  converted: boolean;
+  /** The released weights' dtype, e.g. "bf16": what a conversion starts from. */
+  nativeDtype: string;
+  /** The quant type a converted file is quantized to, e.g. "Q4_K_M". */
+  type: string | null;
   weightsBytes: number;
   bitsPerWeight: number;
   quality: QualityTier;
@@ -39,6 +45,9 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       name: `${model.native.dtype.toUpperCase()} (original)`,
       format: 'safetensors',
       native: true,
+      converted: false,
+      nativeDtype: model.native.dtype,
+      type: null,
       weightsBytes: model.native.size ?? Math.round((profile.totalParams * nativeBits) / 8),
       bitsPerWeight: nativeBits,
       quality: 'good',
@@ -63,6 +72,9 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       name: quant.name,
       format: quant.format,
       native: false,
+      converted: false,
+      nativeDtype: model.native.dtype,
+      type: quant.type ?? null,
       weightsBytes: quant.size ?? Math.round((profile.totalParams * bits) / 8),
       bitsPerWeight: bits,
       quality: removed ? 'broken' : (quant.quality?.tier ?? tierFromBits(qualityBits)),
@@ -73,5 +85,36 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       removed: removed ? quant.removed! : null,
     });
   }
+  // Any GGUF still up that every llama.cpp loads makes converting pointless.
+  if (model.released <= asOf && !list.some((c) => c.format === 'gguf' && c.removed === null && c.engines === null)) list.push(...convertedCandidates(model, profile));
   return list;
+}
+
+/**
+ * With no GGUF published, a llama.cpp user converts the released weights
+ * (convert_hf_to_gguf.py, then llama-quantize): the two types people make first, sized from
+ * the ggml block table. Only llama.cpp-like engines with merged support load them.
+ */
+export const CONVERTED_TYPES = ['Q8_0', 'Q4_K_M'] as const;
+
+function convertedCandidates(model: ModelData, profile: ModelProfile): Candidate[] {
+  return CONVERTED_TYPES.map((type) => {
+    const bits = bitsPerWeightOf(type)!;
+    return {
+      name: `${type} (converted)`,
+      format: 'gguf',
+      native: false,
+      converted: true,
+      nativeDtype: model.native.dtype,
+      type,
+      weightsBytes: Math.round((profile.totalParams * bits) / 8),
+      bitsPerWeight: bits,
+      quality: tierFromBits(bits),
+      qualityReason: 'bits-per-weight' as const,
+      repo: null,
+      engines: null,
+      published: null,
+      removed: null,
+    };
+  });
 }

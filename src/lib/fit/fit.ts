@@ -1,20 +1,22 @@
 // The engine's front door: one model on one rig as of a day. Itemise (memory parts per
-// file), place, time, then judge the walls and decide. Pure: plain objects in and out.
+// file), place, time, then judge the walls for every engine the rig runs and keep the best
+// outcome: a rig that adds an engine can only gain. Pure: plain objects in and out.
 import { CALIBRATION, type Calibration } from './calibration.ts';
 import { candidates, type Candidate } from './candidates.ts';
 import { decodeTokensPerSecond, type DecodeInput } from './decode-speed.ts';
 import { kvCacheBytes } from './kv-cache.ts';
-import { benchCommand, serverCommand } from './launch-command.ts';
+import { benchCommand, convertCommand, serverCommand } from './launch-command.ts';
+import { loadableBy } from './loadability.ts';
 import { memoryPools, type Pools } from './memory-pools.ts';
 import { measuredDecodes } from './measured.ts';
 import { modelProfile, type ModelProfile } from './model-profile.ts';
+import { judgeEngine, rankOutcomes, type Judgement } from './engine-choice.ts';
 import { contentBytes, place } from './placement.ts';
 import { prefillTokensPerSecond, timeToFirstTokenSeconds } from './prefill-speed.ts';
-import { resolveOptions } from './options.ts';
-import { bestSupport } from './support.ts';
-import type { FitContext, FitModel, FitOptions, FitResult, FitRig, QuantResult, ResolvedOptions } from './types.ts';
-import { choosePick, decideVerdict, loads } from './verdict.ts';
-import { quantizationWall, sizeWall, stackWall } from './walls.ts';
+import { judgedDepthTokens, resolveOptions } from './options.ts';
+import { bestSupport, supportAsOf } from './support.ts';
+import type { FitContext, FitModel, FitOptions, FitResult, FitRig, QuantResult, ResolvedOptions, StackState } from './types.ts';
+import { sizeWall } from './walls.ts';
 
 interface Setting {
   model: FitModel;
@@ -23,46 +25,52 @@ interface Setting {
   options: ResolvedOptions;
   profile: ModelProfile;
   pools: Pools;
-  offload: boolean;
   kvAtContext: number;
   kvAtZero: number;
+  kvAtJudged: number;
   measured: ReadonlyMap<string, number>;
   calibration: Calibration;
+  /** Engines of the rig with merged support as of the day, in rig order. */
+  supported: string[];
   /** The same for every file of the model on the rig: computed once. */
   overheadBytes: number;
   prefill: number | null;
 }
 
-function evaluateQuant(s: Setting, c: Candidate): QuantResult {
+function evaluateQuant(s: Setting, c: Candidate, offload: boolean): QuantResult {
   const expertBytes = s.profile.totalParams > 0 ? (c.weightsBytes * s.profile.expertParams) / s.profile.totalParams : 0;
-  const placed = place(s.pools, { weightsBytes: c.weightsBytes, expertBytes, kvBytes: s.kvAtContext, layers: s.profile.layers, offload: s.offload });
+  const placed = place(s.pools, { weightsBytes: c.weightsBytes, expertBytes, kvBytes: s.kvAtContext, layers: s.profile.layers, offload });
   const decode: DecodeInput = { pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, kvReadBytes: s.kvAtZero, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers };
-  const decodeEmpty = decodeTokensPerSecond(decode, s.calibration);
-  decode.kvReadBytes = s.kvAtContext;
-  const decodeFull = decodeTokensPerSecond(decode, s.calibration);
-  const overheadBytes = s.overheadBytes;
+  const at = (kvReadBytes: number) => decodeTokensPerSecond({ ...decode, kvReadBytes }, s.calibration);
   const prefill = placed.placement === 'none' ? null : s.prefill;
+  const { contextTokens, kvPrecision } = s.options;
   return {
     name: c.name,
     format: c.format,
     native: c.native,
+    converted: c.converted,
+    nativeDtype: c.nativeDtype,
+    type: c.type,
+    loadableBy: loadableBy(c, s.supported, s.context.engines),
     bitsPerWeight: c.bitsPerWeight,
     weightsBytes: c.weightsBytes,
     kvCacheBytes: s.kvAtContext,
-    overheadBytes,
-    totalBytes: c.weightsBytes + s.kvAtContext + overheadBytes,
+    overheadBytes: s.overheadBytes,
+    totalBytes: c.weightsBytes + s.kvAtContext + s.overheadBytes,
     placement: placed.placement,
     tiers: { gpuBytes: placed.gpus.map(contentBytes), ramBytes: contentBytes(placed.ram), diskBytes: contentBytes(placed.disk) },
     headroomBytes: placed.headroomBytes,
     quality: c.quality,
     qualityReason: c.qualityReason,
-    decodeTokensPerSecond: decodeEmpty,
-    decodeTokensPerSecondAtContext: decodeFull,
+    decodeTokensPerSecond: at(s.kvAtZero),
+    decodeTokensPerSecondAtContext: at(s.kvAtContext),
+    decodeTokensPerSecondAtJudgedDepth: at(s.kvAtJudged),
     measuredTokensPerSecond: s.measured.get(c.name) ?? null,
     prefillTokensPerSecond: prefill,
     timeToFirstToken8kSeconds: timeToFirstTokenSeconds(prefill),
-    command: s.offload ? serverCommand(c, placed, s.pools, s.profile.layers, s.options.contextTokens, s.options.kvPrecision) : null,
-    benchCommand: s.offload ? benchCommand(c, placed, s.pools, s.profile.layers, s.options.kvPrecision) : null,
+    convertCommand: offload ? convertCommand(c, s.model.id) : null,
+    command: offload ? serverCommand(c, s.model.id, placed, s.pools, s.profile.layers, contextTokens, kvPrecision) : null,
+    benchCommand: offload ? benchCommand(c, s.model.id, placed, s.pools, s.profile.layers, kvPrecision) : null,
     cpuMoeLayers: placed.cpuMoeLayers,
     gpuLayers: placed.gpuLayers,
     repo: c.repo,
@@ -74,47 +82,72 @@ function evaluateQuant(s: Setting, c: Candidate): QuantResult {
 
 export type FitQuant = QuantResult;
 
-export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, partial: FitOptions, calibration: Calibration = CALIBRATION): FitResult {
-  const options = resolveOptions(partial, model.data);
-  const stack = bestSupport(model.data, rig.data.engines, options.asOf);
-  const engineId = stack.status === 'merged' ? stack.engine! : rig.data.engines[0]!;
-  const engine = context.engines[engineId];
+function settingOf(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, calibration: Calibration, supported: string[]): Setting {
   const groups = model.data.attention.groups;
   const profile = modelProfile(model.data);
   const pools = memoryPools(rig.data, model.data);
-  const s: Setting = {
-    model, rig, context, options, calibration, profile, pools,
-    offload: engine?.offload === 'layers',
+  return {
+    model, rig, context, options, calibration, profile, pools, supported,
     kvAtContext: kvCacheBytes(groups, options.contextTokens, options.kvPrecision),
     kvAtZero: kvCacheBytes(groups, 0, options.kvPrecision),
+    kvAtJudged: kvCacheBytes(groups, judgedDepthTokens(options.contextTokens), options.kvPrecision),
     measured: measuredDecodes(context.measurements, model.id, rig.id),
     overheadBytes: pools.gpus.reduce((sum, g) => sum + g.overheadBytes, 0) + pools.ram.overheadBytes,
     prefill: prefillTokensPerSecond(pools, profile.activeParams, profile.expertParams > 0, rig.data.cpu?.fp32_tflops ?? null, calibration),
   };
-  const quants = candidates(model.data, s.profile, options.asOf).map((c) => evaluateQuant(s, c));
+}
+
+export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, partial: FitOptions, calibration: Calibration = CALIBRATION): FitResult {
+  const options = resolveOptions(partial, model.data);
+  const states: StackState[] = rig.data.engines.map((e) => supportAsOf(model.data, e, options.asOf));
+  const supported = states.filter((st) => st.status === 'merged').map((st) => st.engine!);
+  const s = settingOf(model, rig, context, options, calibration, supported);
   const gpu = s.pools.gpus.reduce((sum, g) => sum + g.freeBytes, 0);
   const memoryBytes = { gpu, ram: s.pools.ram.freeBytes, total: gpu + s.pools.ram.freeBytes };
+  const head = {
+    model: model.id, rig: rig.id, asOf: options.asOf, contextTokens: options.contextTokens,
+    judgedDepthTokens: judgedDepthTokens(options.contextTokens), kvPrecision: options.kvPrecision, released: model.data.released,
+  };
   const size = sizeWall(s.profile.totalParams, s.kvAtContext, memoryBytes.total);
-  let quantization = quantizationWall(quants);
-  const stackResult = stackWall(stack);
-  const pick = size.blocked || quantization.blocked ? null : choosePick(quants, stackResult.blocked ? undefined : { id: engineId, data: engine });
-  if (!size.blocked && !quantization.blocked && !stackResult.blocked && !pick && quants.some((q) => !loads({ id: engineId, data: engine }, q)))
-    quantization = { blocked: true, reason: 'no-loadable-file' };
-  const { verdict, reason } = decideVerdict(size, quantization, stackResult, pick);
+  if (model.data.released > options.asOf) return notReleased(head, size.minimumBytes, memoryBytes, states);
+
+  // Files are placed once per offload mode (llama.cpp-like engines offload, vLLM-like do not).
+  const list = candidates(model.data, s.profile, options.asOf);
+  const byMode = new Map<boolean, QuantResult[]>();
+  const quantsFor = (offload: boolean) => byMode.get(offload) ?? byMode.set(offload, list.map((c) => evaluateQuant(s, c, offload))).get(offload)!;
+  const judge = (st: StackState): Judgement => {
+    const engine = context.engines[st.engine!];
+    return judgeEngine(st, engine, quantsFor(engine?.offload === 'layers'), size);
+  };
+  const outcomes = states.map(judge);
+  // With no engine supporting it, the walls are told for the engine closest to support.
+  const closest = bestSupport(model.data, rig.data.engines, options.asOf);
+  const best = supported.length > 0 ? rankOutcomes(outcomes.filter((o) => o.stack.status === 'merged'))[0]! : (outcomes.find((o) => o.stack.engine === closest.engine) ?? outcomes[0]);
+  if (!best) throw new RangeError(`rig ${rig.id} lists no engines`);
   return {
-    model: model.id,
-    rig: rig.id,
-    asOf: options.asOf,
-    contextTokens: options.contextTokens,
-    kvPrecision: options.kvPrecision,
-    verdict,
-    reason,
-    walls: { size: { blocked: size.blocked, reason: size.reason }, quantization, stack: stackResult },
-    pick: pick?.name ?? null,
-    engine: stack.status === 'merged' ? stack.engine : null,
-    stack,
+    ...head,
+    verdict: best.verdict,
+    reason: best.reason,
+    walls: { size: { blocked: size.blocked, reason: size.reason }, quantization: best.quantization, stack: best.stackWall },
+    pick: best.pick?.name ?? null,
+    engine: best.stack.status === 'merged' ? best.stack.engine : null,
+    byEngine: outcomes.map((o) => ({ engine: o.stack.engine!, status: o.stack.status, verdict: o.verdict, reason: o.reason, pick: o.pick?.name ?? null, decodeTokensPerSecondAtJudgedDepth: o.pick?.decodeTokensPerSecondAtJudgedDepth ?? null })),
+    stack: best.stack,
     minimumBytes: size.minimumBytes,
     memoryBytes,
-    quants,
+    quants: best.quants,
+  };
+}
+
+type Head = Pick<FitResult, 'model' | 'rig' | 'asOf' | 'contextTokens' | 'judgedDepthTokens' | 'kvPrecision' | 'released'>;
+
+/** Before its release day a model has no files, no support and no verdict: only the fact. */
+function notReleased(head: Head, minimumBytes: number, memoryBytes: FitResult['memoryBytes'], states: StackState[]): FitResult {
+  const stack = states[0] ?? { engine: null, status: 'none' as const, since: null, link: null };
+  const wall = { blocked: false, reason: 'not-released' as const };
+  return {
+    ...head, verdict: 'not-released', reason: 'not-released',
+    walls: { size: wall, quantization: wall, stack: { ...wall, link: null } },
+    pick: null, engine: null, byEngine: [], stack, minimumBytes, memoryBytes, quants: [],
   };
 }

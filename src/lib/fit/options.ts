@@ -7,10 +7,23 @@ export const DEFAULT_CONTEXT_TOKENS = 32768;
 export function resolveOptions(options: FitOptions, model: ModelData): ResolvedOptions {
   const requested = options.contextTokens ?? DEFAULT_CONTEXT_TOKENS;
   if (!Number.isInteger(requested) || requested < 1) throw new RangeError(`context must be a whole number of tokens of at least 1, not ${requested}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) throw new RangeError(`as-of must be a date written like 2026-05-07, not ${options.asOf}`);
+  if (!isCalendarDay(options.asOf)) throw new RangeError(`as-of must be a real calendar day written like 2026-05-07, not ${options.asOf}`);
   return {
     contextTokens: Math.min(requested, model.max_context_tokens),
     kvPrecision: options.kvPrecision ?? 'f16',
     asOf: options.asOf,
   };
 }
+
+/** "YYYY-MM-DD" naming a day that exists (2026-02-30 does not). */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
+/**
+ * The depth whose decode speed a verdict judges: half the planned context, the average
+ * depth of a conversation that fills it (decode slows as the cache it reads grows).
+ */
+export const judgedDepthTokens = (contextTokens: number) => Math.floor(contextTokens / 2);

@@ -20,11 +20,12 @@ export const REASONS = {
   // verdicts
   'runs-in-vram': { wall: 'verdict', title: 'Runs', text: 'Fits in GPU memory and decodes at an interactive speed.' },
   'runs-with-offload': { wall: 'verdict', title: 'Runs with offload', text: 'Part of the model sits in system RAM, and it still decodes at an interactive speed.' },
-  'too-slow': { wall: 'verdict', title: 'Runs slowly', text: 'It runs, but decodes below 10 tokens per second.' },
+  'too-slow': { wall: 'verdict', title: 'Runs slowly', text: 'It runs, but decodes below 10 tokens per second once half the planned context is in the cache.' },
   'speed-unknown': { wall: 'verdict', title: 'Speed unknown', text: 'It fits, but the rig lacks the bandwidth figures to predict its speed.' },
   'cloud-only': { wall: 'verdict', title: 'Cloud only', text: 'Too big for this rig at any quantization: use a hosted API.' },
   'not-ready-quantization': { wall: 'verdict', title: 'Not ready: quantization', text: 'The model could fit, but no good-enough file does yet.' },
   'not-ready-stack': { wall: 'verdict', title: 'Not ready: engine support', text: 'A file fits, but the rig\'s engine cannot run the architecture yet.' },
+  'not-released': { wall: 'verdict', title: 'Not released yet', text: 'The model did not exist yet on that day: there is nothing to run.' },
   'not-ready-both': { wall: 'verdict', title: 'Not ready: quants and engine', text: 'No good-enough file fits, and the engine does not support the architecture yet.' },
 } as const satisfies Record<string, { wall: string; title: string; text: string }>;
 

@@ -40,8 +40,8 @@ export function floorBitsPerWeight(): number {
 
 export function fitThresholds(model: ModelData, rig: FitRig, context: FitContext, result: FitResult): FitThresholds {
   const kv = kvCacheBytes(model.attention.groups, result.contextTokens, result.kvPrecision);
-  // The same engine choice evaluateFit makes: the supporting engine, else the rig's first.
-  const engine = context.engines[result.engine ?? rig.data.engines[0] ?? ''];
+  // The engine the verdict is for (evaluateFit's choice), else the one closest to support.
+  const engine = context.engines[result.engine ?? result.stack.engine ?? rig.data.engines[0] ?? ''];
   const offload = engine?.offload === 'layers';
   const floorBits = floorBitsPerWeight();
   const floorWeightsBytes = Math.ceil((modelProfile(model).totalParams * floorBits) / 8);

@@ -4,7 +4,8 @@ import type { ReasonCode } from './reasons.ts';
 
 export type KvPrecision = 'f16' | 'q8_0' | 'q4_0';
 export type Placement = 'vram' | 'vram+ram' | 'disk' | 'none';
-export type Verdict = 'runs' | 'runs-slowly' | 'not-ready' | 'cloud-only';
+/** 'not-released': asked as of a day before the model existed; no walls are judged. */
+export type Verdict = 'runs' | 'runs-slowly' | 'not-ready' | 'cloud-only' | 'not-released';
 
 export interface FitModel { id: string; data: ModelData }
 export interface FitRig { id: string; data: RigData }
@@ -43,6 +44,14 @@ export interface QuantResult {
   format: string;
   /** True for the released weights themselves (no quantization). */
   native: boolean;
+  /** A GGUF the reader converts from the released weights; none is published. */
+  converted: boolean;
+  /** The released weights' dtype (what a conversion starts from). */
+  nativeDtype: string;
+  /** Quant type (a converted file's target type), when the data names it. */
+  type: string | null;
+  /** The rig's engines that load this file as of the day (merged support, format, restrictions). */
+  loadableBy: string[];
   bitsPerWeight: number;
   weightsBytes: number;
   kvCacheBytes: number;
@@ -59,10 +68,14 @@ export interface QuantResult {
   decodeTokensPerSecond: number | null;
   /** Predicted decode with the whole planned context in the cache. */
   decodeTokensPerSecondAtContext: number | null;
+  /** Predicted decode at the judged depth (half the planned context): the speed the verdict judges. */
+  decodeTokensPerSecondAtJudgedDepth: number | null;
   measuredTokensPerSecond: number | null;
   prefillTokensPerSecond: number | null;
   /** Seconds to first token for an 8K-token prompt. */
   timeToFirstToken8kSeconds: number | null;
+  /** For a converted file: the commands that make it from the released weights. */
+  convertCommand: string | null;
   /** The llama.cpp launch that realises this placement, or null. */
   command: string | null;
   /** The llama-bench line that checks the predicted decode speed, or null. */
@@ -91,18 +104,34 @@ export interface StackState {
   link: string | null;
 }
 
+/** What one of the rig's engines would give: the verdict is the best of these. */
+export interface EngineOutcome {
+  engine: string;
+  status: SupportStatus;
+  verdict: Verdict;
+  reason: ReasonCode;
+  pick: string | null;
+  decodeTokensPerSecondAtJudgedDepth: number | null;
+}
+
 export interface FitResult {
   model: string;
   rig: string;
   asOf: string;
   contextTokens: number;
+  /** The context depth whose decode speed the verdict judges: half the planned context. */
+  judgedDepthTokens: number;
   kvPrecision: KvPrecision;
+  /** The model's release day (a day before it gives verdict 'not-released'). */
+  released: string;
   verdict: Verdict;
   reason: ReasonCode;
   walls: { size: Wall; quantization: Wall; stack: Wall & { link: string | null } };
   pick: string | null;
-  /** The engine the pick runs on. */
+  /** The engine the verdict is for: the best outcome among the rig's engines. */
   engine: string | null;
+  /** Every engine of the rig, in the rig's order: what each would give. */
+  byEngine: EngineOutcome[];
   stack: StackState;
   /** Bytes the most extreme quantization (about 1.5 bits per weight) would still need. */
   minimumBytes: number;

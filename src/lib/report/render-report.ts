@@ -1,6 +1,7 @@
 // One model's report as MDX text: pure and deterministic (the same input gives the same
 // bytes), every data string escaped, components named but never imported.
 import { REASONS } from '../fit/reasons.ts';
+import type { FitResult } from '../fit/types.ts';
 import { byTheNumbers } from './by-the-numbers.ts';
 import { mdInline, mdText } from './escape.ts';
 import { frontmatterBlock, type ReportFrontmatter } from './frontmatter.ts';
@@ -25,7 +26,7 @@ export function reportFrontmatterOf(input: ReportInput): ReportFrontmatter {
     modelName: input.model.data.name,
     rig: input.house.rig.id,
     rigName: input.house.rig.data.name,
-    verdict: r.verdict,
+    verdict: judged(r.verdict),
     reason: REASONS[r.reason].title,
     pick: r.pick,
     date: input.date,
@@ -66,4 +67,10 @@ export function renderReport(input: ReportInput): string {
     `${mdText('How these numbers are computed:')} ${linkTo('methodology/', 'the methodology')}${mdInline('.')}`,
   ];
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+}
+
+/** Reports are as of the newest data day, which is never before a model's release. */
+function judged(verdict: FitResult['verdict']): Exclude<FitResult['verdict'], 'not-released'> {
+  if (verdict === 'not-released') throw new RangeError('a report was asked for before the model was released');
+  return verdict;
 }

@@ -3,6 +3,7 @@
 // The renderer only reads this; it never calls the engine itself.
 import type { Catalogue } from '../data/catalogue.ts';
 import { changeDays, verdictHistory, type VerdictChange } from '../fit/index.ts';
+import { verdictLevers, type Lever } from '../fit/levers.ts';
 import { fitThresholds, type FitThresholds } from '../fit/thresholds.ts';
 import type { FitContext, FitModel, FitResult, FitRig } from '../fit/types.ts';
 import { fitMatrix, resultOf, type FitMatrix } from './fit-matrix.ts';
@@ -18,6 +19,8 @@ export interface ReportInput {
   model: FitModel;
   house: RigResult;
   thresholds: FitThresholds;
+  /** What would change the house rig's verdict, cheapest first (the engine re-run per lever). */
+  levers: Lever[];
   history: VerdictChange[];
   /** Every rig in the data, the house rig included, by id. */
   rigs: RigResult[];
@@ -95,6 +98,7 @@ export function reportInput(catalogue: Catalogue, context: FitContext, matrix: F
     model,
     house: { rig: house, result },
     thresholds: fitThresholds(model.data, house, context, result),
+    levers: verdictLevers(model, house, context, { asOf, contextTokens: result.contextTokens, kvPrecision: result.kvPrecision }, result),
     history: verdictHistory(model, house, context, { asOf }),
     rigs: catalogue.rigs.map((rig) => ({ rig, result: resultOf(matrix, model.id, rig.id) })),
     engines: Object.fromEntries(catalogue.engines.map((e) => [e.id, { id: e.id, name: e.data.name, homepage: e.data.homepage, formats: e.data.formats }])),

@@ -23,6 +23,7 @@ export function runSection(input: ReportInput): string {
   const lead = blocked
     ? `Once ${engine} supports ${input.model.data.architecture}, this is how the pick would run; today mainline ${engine} will refuse to load it.`
     : `Serve ${pick.name} (${formatGB(pick.weightsBytes)}, ${PLACEMENT_LABEL[pick.placement]}) with ${engine} at a ${r.contextTokens.toLocaleString('en-US')}-token context. The flags place it exactly as this report assumes.`;
+  if (pick.convertCommand) parts.push(para(`Nobody has published ${pick.converted ? 'this GGUF' : 'a GGUF of the original weights'}: make it with llama.cpp's converter${pick.converted ? ' and llama-quantize' : ''} from the released weights (a local download of the model's Hugging Face repository).`), component('Command', { label: 'Make the file', command: pick.convertCommand }));
   parts.push(para(lead), component('Command', { label: 'Serve it', command: pick.command }));
   if (pick.benchCommand) {
     parts.push(

@@ -9,6 +9,7 @@ export const VERDICT_LABEL: Record<Verdict, string> = {
   'runs-slowly': 'Runs slowly',
   'not-ready': 'Not ready',
   'cloud-only': 'Cloud only',
+  'not-released': 'Not released yet',
 };
 
 export const PLACEMENT_LABEL: Record<Placement, string> = {

@@ -41,6 +41,7 @@ const NOW: Record<Verdict, string> = {
   'runs-slowly': 'now runs, slowly, on',
   'not-ready': 'is now not ready on',
   'cloud-only': 'is now cloud only on',
+  'not-released': 'is not released yet for',
 };
 
 const walls = (list: string[]) => `the ${listText(list)} wall${list.length > 1 ? 's' : ''}`;
