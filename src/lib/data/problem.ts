@@ -38,7 +38,8 @@ export function formatProblem(problem: Problem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const lines = [
     `${where}`,
-    `  field:    ${formatPath(problem.path)}`,
+    // A folder's problem (a missing models/, say) is about the folder, not a file in it.
+    `  field:    ${problem.path.length === 0 && problem.file.endsWith('/') ? '(the folder itself)' : formatPath(problem.path)}`,
     `  expected: ${problem.expected}`,
     `  found:    ${problem.found}`,
   ];
