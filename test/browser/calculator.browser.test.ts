@@ -21,8 +21,8 @@ function cliAnswer(): { pick: string; decode: number } {
   ].join('\n');
   fs.writeFileSync(path.join(dir, 'rigs/reader.yaml'), rig);
   const out = execFileSync(process.execPath, ['scripts/fit.ts', 'qwen3.5-35b-a3b', '--rig', 'reader', '--json'], { cwd: ROOT, env: { ...process.env, THREEWALLS_DATA: dir }, encoding: 'utf8' });
-  const json = JSON.parse(out) as { pick: string; quants: { name: string; decodeTokensPerSecond: number }[] };
-  return { pick: json.pick, decode: json.quants.find((q) => q.name === json.pick)!.decodeTokensPerSecond };
+  const json = JSON.parse(out) as { pick: string; quants: { name: string; decodeTokensPerSecondAtJudgedDepth: number }[] };
+  return { pick: json.pick, decode: json.quants.find((q) => q.name === json.pick)!.decodeTokensPerSecondAtJudgedDepth };
 }
 
 describe.skipIf(!distReady)('the calculator on the Qwen 3.5 35B-A3B report', () => {
