@@ -7,7 +7,7 @@ import { calibrationPlotSvg, logScale, PLOT } from '../src/lib/report/calibratio
 import { errorGroupsTable } from '../src/lib/report/calibration-view.ts';
 
 const row = (over: Partial<CalibrationRow>): CalibrationRow => ({
-  source: 'https://example.org/bench', model: 'dense-8b', rig: 'one-gpu', quant: 'Q4_K_M', backend: 'cuda', depthTokens: 0, placement: 'vram',
+  source: 'https://example.org/bench', engine: 'llama-cpp', model: 'dense-8b', rig: 'one-gpu', quant: 'Q4_K_M', backend: 'cuda', depthTokens: 0, placement: 'vram',
   measuredDecode: null, predictedDecode: null, measuredPrefill: null, predictedPrefill: null, ...over,
 });
 const rows: CalibrationRow[] = [

@@ -11,6 +11,7 @@ import { median } from './measured.ts';
 import type { FitContext } from './types.ts';
 
 const MIN_ROWS_PER_BACKEND = 4;
+export const FITTED_ENGINE = 'llama-cpp';
 const EFFICIENCIES = Array.from({ length: 161 }, (_, i) => 0.2 + i * 0.005);
 const PER_LAYER_SECONDS = Array.from({ length: 301 }, (_, i) => i * 1e-6);
 
@@ -35,10 +36,13 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
     perLayerSeconds: Object.fromEntries([...backends, 'cpu'].map((b) => [b, 0])),
     prefillEfficiency: Object.fromEntries([...backends, 'cpu'].map((b) => [b, 1])),
     moePrefillFactor: 1,
+    hostLinkEfficiency: 1,
     rows: 0,
   };
   const layersOf = new Map(catalogue.models.map((m) => [m.id, m.data.attention.layers]));
-  const rows = calibrationRows(catalogue, context, unit);
+  // The constants describe mainline llama.cpp, the engine every printed command runs; rows
+  // from forks with their own kernels (ik_llama.cpp's faster CPU paths) are shown, not fitted.
+  const rows = calibrationRows(catalogue, context, unit).filter((r) => r.engine === FITTED_ENGINE);
   const byBackend = new Map<string, Point[]>();
   for (const r of rows) {
     if (r.placement !== 'vram' || r.measuredDecode === null || r.predictedDecode === null) continue;
@@ -73,6 +77,30 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
   }
   const moeResiduals = prefill.filter((r) => moeModels.has(r.model)).map((r) => ratio(r) / fitted.prefillEfficiency[r.backend]!);
   fitted.moePrefillFactor = Number((median(moeResiduals) ?? 1).toFixed(3));
+  fitted.hostLinkEfficiency = fitHostLink(catalogue, context, fitted);
   fitted.rows = [...byBackend.values()].reduce((n, p) => n + p.length, 0);
   return fitted;
+}
+
+const MIN_LINK_ROWS = 2;
+
+/**
+ * Offloaded prefill rows (weights in RAM, copied to the GPU per micro-batch) fit the share
+ * of the PCIe rate the copy achieves: each row's time is compute + stream / efficiency, with
+ * compute from the fitted constants (the same row with an unbounded link).
+ */
+function fitHostLink(catalogue: Catalogue, context: FitContext, fitted: Calibration): number {
+  const full = calibrationRows(catalogue, context, { ...fitted, hostLinkEfficiency: 1 });
+  const free = calibrationRows(catalogue, context, { ...fitted, hostLinkEfficiency: 1e12 });
+  const ratios: number[] = [];
+  full.forEach((r, i) => {
+    const c = free[i]!;
+    if (r.engine !== FITTED_ENGINE || r.measuredPrefill === null || r.predictedPrefill === null || c.predictedPrefill === null || r.placement === 'vram') return;
+    const compute = 1 / c.predictedPrefill;
+    const stream = 1 / r.predictedPrefill - compute;
+    const measured = 1 / r.measuredPrefill;
+    if (stream > 0 && measured > compute) ratios.push(stream / (measured - compute));
+  });
+  if (ratios.length < MIN_LINK_ROWS) return 1;
+  return Number(Math.min(1, Math.max(0.05, median(ratios)!)).toFixed(3));
 }

@@ -9,6 +9,8 @@ import type { FitContext } from './types.ts';
 
 export interface CalibrationRow {
   source: string;
+  /** The engine that produced the row (the file's engine). */
+  engine: string;
   model: string;
   rig: string;
   quant: string;
@@ -38,10 +40,11 @@ export function calibrationRows(catalogue: Catalogue, context: FitContext, calib
       const rig = rigs.get(row.rig);
       if (!model || !rig) continue;
       const depth = row.context_depth ?? 0;
-      const result = evaluateFit(model, rig, context, { asOf: ALL_TIME, contextTokens: depth > 0 ? depth : BENCH_CONTEXT }, calibration);
+      const result = evaluateFit(model, rig, context, { asOf: ALL_TIME, contextTokens: depth > 0 ? depth : BENCH_CONTEXT, engine: file.engine, ...(row.cpu_moe_layers ? { cpuMoeLayers: row.cpu_moe_layers } : {}) }, calibration);
       const q = result.quants.find((x) => x.name === row.quant);
       rows.push({
         source: file.source,
+        engine: file.engine,
         model: row.model,
         rig: row.rig,
         quant: row.quant,

@@ -13,6 +13,8 @@ export interface Calibration {
   prefillEfficiency: Record<string, number>;
   /** Further factor for MoE prompt processing: each expert sees only a slice of the batch. */
   moePrefillFactor: number;
+  /** Share of the PCIe link's rate at which llama.cpp copies RAM-resident weights to the GPU during prefill. */
+  hostLinkEfficiency: number;
   /** How many measurement rows the fit used. */
   rows: number;
 }

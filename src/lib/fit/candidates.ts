@@ -15,6 +15,8 @@ export interface Candidate {
   nativeDtype: string;
   /** The quant type a converted file is quantized to, e.g. "Q4_K_M". */
   type: string | null;
+  /** Routed-expert bytes from the data's tensor_sizes, when given. */
+  expertBytesGiven: number | null;
   weightsBytes: number;
   bitsPerWeight: number;
   quality: QualityTier;
@@ -48,6 +50,7 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       converted: false,
       nativeDtype: model.native.dtype,
       type: null,
+      expertBytesGiven: null,
       weightsBytes: model.native.size ?? Math.round((profile.totalParams * nativeBits) / 8),
       bitsPerWeight: nativeBits,
       quality: 'good',
@@ -75,6 +78,7 @@ function listCandidates(model: ModelData, profile: ModelProfile, asOf: string): 
       converted: false,
       nativeDtype: model.native.dtype,
       type: quant.type ?? null,
+      expertBytesGiven: quant.tensor_sizes?.experts ?? null,
       weightsBytes: quant.size ?? Math.round((profile.totalParams * bits) / 8),
       bitsPerWeight: bits,
       quality: removed ? 'broken' : (quant.quality?.tier ?? tierFromBits(qualityBits)),
@@ -107,6 +111,7 @@ function convertedCandidates(model: ModelData, profile: ModelProfile): Candidate
       converted: true,
       nativeDtype: model.native.dtype,
       type,
+      expertBytesGiven: null,
       weightsBytes: Math.round((profile.totalParams * bits) / 8),
       bitsPerWeight: bits,
       quality: tierFromBits(bits),

@@ -12,7 +12,8 @@ import { measuredDecodes } from './measured.ts';
 import { modelProfile, type ModelProfile } from './model-profile.ts';
 import { judgeEngine, rankOutcomes, type Judgement } from './engine-choice.ts';
 import { contentBytes, place } from './placement.ts';
-import { prefillTokensPerSecond, timeToFirstTokenSeconds } from './prefill-speed.ts';
+import { embeddingBytesOf, expertBytesOf, outputBytesOf } from './tensor-bytes.ts';
+import { computeSecondsPerToken, prefillTokensPerSecond, timeToFirstTokenSeconds } from './prefill-speed.ts';
 import { judgedDepthTokens, resolveOptions } from './options.ts';
 import { bestSupport, supportAsOf } from './support.ts';
 import type { FitContext, FitModel, FitOptions, FitResult, FitRig, QuantResult, ResolvedOptions, StackState } from './types.ts';
@@ -34,15 +35,19 @@ interface Setting {
   supported: string[];
   /** The same for every file of the model on the rig: computed once. */
   overheadBytes: number;
-  prefill: number | null;
+  /** Prefill seconds per token from compute alone: the same for every file. */
+  prefillComputeSeconds: number | null;
 }
 
 function evaluateQuant(s: Setting, c: Candidate, offload: boolean): QuantResult {
-  const expertBytes = s.profile.totalParams > 0 ? (c.weightsBytes * s.profile.expertParams) / s.profile.totalParams : 0;
-  const placed = place(s.pools, { weightsBytes: c.weightsBytes, expertBytes, kvBytes: s.kvAtContext, layers: s.profile.layers, offload });
+  const placed = place(s.pools, {
+    weightsBytes: c.weightsBytes, expertBytes: expertBytesOf(c, s.profile), outputBytes: outputBytesOf(c, s.model.data), embeddingBytes: embeddingBytesOf(c, s.model.data),
+    kvBytes: s.kvAtContext, layers: s.profile.layers, denseLeadingLayers: s.model.data.moe?.dense_leading_layers ?? 0, offload, cpuMoeLayers: s.options.cpuMoeLayers,
+  });
   const decode: DecodeInput = { pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, kvReadBytes: s.kvAtZero, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers };
   const at = (kvReadBytes: number) => decodeTokensPerSecond({ ...decode, kvReadBytes }, s.calibration);
-  const prefill = placed.placement === 'none' ? null : s.prefill;
+  const ramWeights = placed.ram.denseBytes + placed.ram.expertBytes + placed.disk.denseBytes + placed.disk.expertBytes;
+  const prefill = placed.placement === 'none' ? null : prefillTokensPerSecond(s.prefillComputeSeconds, s.pools, ramWeights, s.calibration);
   const { contextTokens, kvPrecision } = s.options;
   return {
     name: c.name,
@@ -58,7 +63,7 @@ function evaluateQuant(s: Setting, c: Candidate, offload: boolean): QuantResult 
     overheadBytes: s.overheadBytes,
     totalBytes: c.weightsBytes + s.kvAtContext + s.overheadBytes,
     placement: placed.placement,
-    tiers: { gpuBytes: placed.gpus.map(contentBytes), ramBytes: contentBytes(placed.ram), diskBytes: contentBytes(placed.disk) },
+    tiers: { gpuBytes: placed.gpus.map(contentBytes), ramBytes: contentBytes(placed.ram) + placed.embeddingBytes, diskBytes: contentBytes(placed.disk) },
     headroomBytes: placed.headroomBytes,
     quality: c.quality,
     qualityReason: c.qualityReason,
@@ -93,13 +98,14 @@ function settingOf(model: FitModel, rig: FitRig, context: FitContext, options: R
     kvAtJudged: kvCacheBytes(groups, judgedDepthTokens(options.contextTokens), options.kvPrecision),
     measured: measuredDecodes(context.measurements, model.id, rig.id),
     overheadBytes: pools.gpus.reduce((sum, g) => sum + g.overheadBytes, 0) + pools.ram.overheadBytes,
-    prefill: prefillTokensPerSecond(pools, profile.activeParams, profile.expertParams > 0, rig.data.cpu?.fp32_tflops ?? null, calibration),
+    prefillComputeSeconds: computeSecondsPerToken(pools, profile.activeParams, profile.expertParams > 0, rig.data.cpu?.fp32_tflops ?? null, calibration),
   };
 }
 
 export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, partial: FitOptions, calibration: Calibration = CALIBRATION): FitResult {
   const options = resolveOptions(partial, model.data);
-  const states: StackState[] = rig.data.engines.map((e) => supportAsOf(model.data, e, options.asOf));
+  const engineIds = partial.engine !== undefined ? [partial.engine] : rig.data.engines;
+  const states: StackState[] = engineIds.map((e) => supportAsOf(model.data, e, options.asOf));
   const supported = states.filter((st) => st.status === 'merged').map((st) => st.engine!);
   const s = settingOf(model, rig, context, options, calibration, supported);
   const gpu = s.pools.gpus.reduce((sum, g) => sum + g.freeBytes, 0);
@@ -121,7 +127,7 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
   };
   const outcomes = states.map(judge);
   // With no engine supporting it, the walls are told for the engine closest to support.
-  const closest = bestSupport(model.data, rig.data.engines, options.asOf);
+  const closest = bestSupport(model.data, engineIds, options.asOf);
   const best = supported.length > 0 ? rankOutcomes(outcomes.filter((o) => o.stack.status === 'merged'))[0]! : (outcomes.find((o) => o.stack.engine === closest.engine) ?? outcomes[0]);
   if (!best) throw new RangeError(`rig ${rig.id} lists no engines`);
   return {

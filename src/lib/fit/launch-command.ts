@@ -51,10 +51,11 @@ function modelFlag(c: File, modelId: string): string {
   return repo ? `-hf ${repo}:${hfTag(c.name, repo)}` : `-m ${c.name}.gguf`;
 }
 
-function placementFlags(placed: PlacementResult, pools: Pools, layers: number): string {
-  let flags = `-ngl ${placed.gpuLayers >= layers ? ALL_LAYERS : placed.gpuLayers}`;
+/** -ngl counts the output layer first (llama.cpp PR 18148); -ts is blocks per card, as placement.ts filled them. */
+function placementFlags(placed: PlacementResult, _pools: Pools, layers: number): string {
+  let flags = `-ngl ${placed.gpuLayers >= layers ? ALL_LAYERS : placed.nglValue}`;
   if (placed.cpuMoeLayers > 0) flags += ` --n-cpu-moe ${placed.cpuMoeLayers}`;
-  if (pools.gpus.length > 1) flags += ` --tensor-split ${pools.gpus.map((g) => Math.max(1, Math.round(g.freeBytes / 2 ** 30))).join(',')}`;
+  if (placed.tensorSplit) flags += ` --tensor-split ${placed.tensorSplit.join(',')}`;
   return flags;
 }
 

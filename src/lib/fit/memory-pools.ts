@@ -2,6 +2,7 @@
 // then disk. Unified machines are one pool: the GPU share (its usable limit) and what is
 // left for the CPU side, never counted twice.
 import type { ModelData, RigData } from '../schema/index.ts';
+import { hostLinkBytesPerSecond } from './host-link.ts';
 import { computeBufferBytes, gpuOverheadBytes, osReserveBytes } from './overhead.ts';
 
 export interface GpuPool {
@@ -10,6 +11,8 @@ export interface GpuPool {
   freeBytes: number;
   overheadBytes: number;
   bandwidthBytesPerSecond: number;
+  /** The host link (PCIe); Infinity on unified memory, where nothing is copied. */
+  hostLinkBytesPerSecond: number;
   fp16Tflops: number | null;
 }
 
@@ -43,12 +46,17 @@ function computePools(rig: RigData, model: ModelData): Pools {
         freeBytes: Math.max(0, memory - overheadBytes),
         overheadBytes,
         bandwidthBytesPerSecond: gpu.bandwidth,
+        hostLinkBytesPerSecond: rig.unified_memory ? Infinity : hostLinkBytesPerSecond(gpu),
         fp16Tflops: gpu.fp16_tflops ?? null,
       });
     }
   }
   // On a unified machine the CPU side gets what the GPU share leaves; the OS reserve comes out of that.
-  const ramTotal = rig.unified_memory ? Math.max(0, rig.system_ram.size - (rig.gpu_memory_limit ?? 0)) : rig.system_ram.size;
+  // CUDA on unified memory (DGX Spark, Jetson) reports the OS's available memory as the
+  // device's free memory (llama.cpp PR 17368, ggml-cuda: MemAvailable on integrated GPUs), so
+  // the GPU limit already is all a model can get, CPU side included: nothing is left over.
+  const cudaUma = rig.unified_memory && rig.gpus.some((g) => g.backend === 'cuda');
+  const ramTotal = rig.unified_memory ? (cudaUma ? 0 : Math.max(0, rig.system_ram.size - (rig.gpu_memory_limit ?? 0))) : rig.system_ram.size;
   const osReserve = osReserveBytes(rig.system_ram.size);
   // A CPU-only rig runs the compute buffer in RAM.
   const ramOverhead = gpus.length === 0 ? computeBufferBytes(model) : 0;

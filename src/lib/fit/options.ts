@@ -12,6 +12,7 @@ export function resolveOptions(options: FitOptions, model: ModelData): ResolvedO
     contextTokens: Math.min(requested, model.max_context_tokens),
     kvPrecision: options.kvPrecision ?? 'f16',
     asOf: options.asOf,
+    ...(options.cpuMoeLayers !== undefined ? { cpuMoeLayers: options.cpuMoeLayers } : {}),
   };
 }
 

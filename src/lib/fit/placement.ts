@@ -1,8 +1,12 @@
-// Where a file's bytes live, in the order llama.cpp's --fit tries it: everything in VRAM;
-// MoE experts of the first N layers in RAM with attention and shared weights on the GPU
-// (--n-cpu-moe N); whole layers in RAM (-ngl); then the rest memory-mapped from disk.
-// Multi-GPU: the GPU share is split across cards in proportion to their free memory
-// (--tensor-split), each card having paid its own overhead.
+// Where a file's bytes go, in the order llama.cpp tries it: all on the GPU(s); MoE experts
+// of blocks 0..N-1 in system RAM (--n-cpu-moe N); the output layer and the top blocks on the
+// GPU(s), the rest in RAM (-ngl); the rest memory-mapped from disk; or it does not fit.
+// llama.cpp's layout (src/llama-model.cpp, load_tensors): -ngl counts the output layer
+// first (i_gpu_start = n_layer + 1 - ngl; PR 18148), the output goes where "layer n_layer"
+// would, and GPU blocks are split over the cards in order by the cumulative --tensor-split
+// fractions. --n-cpu-moe N keeps the experts of blocks 0..N-1 on the CPU, and under a layer
+// split those blocks sit on the first card: so cards are filled block by block in order,
+// and the printed -ts is the resulting block count per card, which reproduces it exactly.
 import type { Placement } from './types.ts';
 import type { Pools } from './memory-pools.ts';
 
@@ -18,68 +22,139 @@ export interface PlacementResult {
   gpus: TierContent[];
   ram: TierContent;
   disk: TierContent;
+  /** Transformer blocks on the GPU(s). */
   gpuLayers: number;
+  /** The -ngl value that realises it: blocks plus the output layer, which llama.cpp counts first. */
+  nglValue: number;
   cpuMoeLayers: number;
+  /** The token embedding, in RAM whatever the placement, and not read whole per token. */
+  embeddingBytes: number;
+  /** Blocks (and the output layer, on the last card) per card, for --tensor-split; null on one GPU. */
+  tensorSplit: number[] | null;
   headroomBytes: number;
 }
 
 export interface PlacementInput {
   weightsBytes: number;
+  /** Routed-expert tensors' bytes (0 for dense models). */
   expertBytes: number;
+  /** The output (lm_head) tensor's bytes, 0 when unknown. */
+  outputBytes: number;
+  /** An untied token embedding's bytes: kept in RAM and read a row per token (0 when tied or unknown). */
+  embeddingBytes: number;
   kvBytes: number;
   layers: number;
+  /** Leading blocks with no experts (first_k_dense_replace). */
+  denseLeadingLayers: number;
   offload: boolean;
+  /** A measured run's --n-cpu-moe, used instead of the fewest that fit (calibration). */
+  cpuMoeLayers?: number;
 }
 
-const scaled = (c: TierContent, f: number): TierContent => ({ denseBytes: c.denseBytes * f, expertBytes: c.expertBytes * f, kvBytes: c.kvBytes * f });
-const minus = (a: TierContent, b: TierContent): TierContent => ({ denseBytes: a.denseBytes - b.denseBytes, expertBytes: a.expertBytes - b.expertBytes, kvBytes: a.kvBytes - b.kvBytes });
 const EMPTY: TierContent = { denseBytes: 0, expertBytes: 0, kvBytes: 0 };
+const add = (a: TierContent, b: TierContent): TierContent => ({ denseBytes: a.denseBytes + b.denseBytes, expertBytes: a.expertBytes + b.expertBytes, kvBytes: a.kvBytes + b.kvBytes });
+const minus = (a: TierContent, b: TierContent): TierContent => ({ denseBytes: a.denseBytes - b.denseBytes, expertBytes: a.expertBytes - b.expertBytes, kvBytes: a.kvBytes - b.kvBytes });
 export const contentBytes = (c: TierContent) => c.denseBytes + c.expertBytes + c.kvBytes;
 
-function splitAcrossGpus(pools: Pools, onGpu: TierContent): TierContent[] {
-  const free = pools.gpus.reduce((s, g) => s + g.freeBytes, 0);
-  return pools.gpus.map((g) => (free > 0 ? scaled(onGpu, g.freeBytes / free) : EMPTY));
+interface Model {
+  block: (i: number, expertsOnGpu: boolean) => TierContent;
+  output: TierContent;
+  all: TierContent;
+  layers: number;
 }
 
+function modelOf(input: PlacementInput): Model {
+  const { expertBytes, outputBytes, kvBytes, layers } = input;
+  const weightsBytes = input.weightsBytes - input.embeddingBytes;
+  const leading = Math.min(input.denseLeadingLayers, layers - 1);
+  const dense = Math.max(0, weightsBytes - expertBytes - outputBytes) / layers;
+  const experts = expertBytes / (layers - leading);
+  return {
+    block: (i, expertsOnGpu) => ({ denseBytes: dense, expertBytes: expertsOnGpu && i >= leading ? experts : 0, kvBytes: kvBytes / layers }),
+    output: { denseBytes: outputBytes, expertBytes: 0, kvBytes: 0 },
+    all: { denseBytes: weightsBytes - expertBytes, expertBytes, kvBytes },
+    layers,
+  };
+}
+
+interface Fill { gpus: TierContent[]; counts: number[] }
+
+/** Cards filled in order with blocks first..L-1 (experts of blocks below cpuMoe kept off), then the output on the last card used. */
+function fillCards(pools: Pools, m: Model, first: number, cpuMoe: number): Fill | null {
+  const free = pools.gpus.map((g) => g.freeBytes);
+  const gpus = pools.gpus.map(() => EMPTY);
+  const counts = pools.gpus.map(() => 0);
+  let card = 0;
+  const put = (content: TierContent) => {
+    while (card < free.length && contentBytes(gpus[card]!) + contentBytes(content) > free[card]!) card++;
+    if (card >= free.length) return false;
+    gpus[card] = add(gpus[card]!, content);
+    counts[card]!++;
+    return true;
+  };
+  for (let i = first; i < m.layers; i++) if (!put(m.block(i, i >= cpuMoe))) return null;
+  if (!put(m.output)) return null;
+  return { gpus, counts };
+}
+
+/** The least k in [low, high] for which fits(k) holds (fits grows with k: fewer bytes on the cards), or null. */
+function leastFitting(low: number, high: number, fits: (k: number) => boolean): number | null {
+  if (!fits(high)) return null;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fits(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+const used = (f: Fill) => f.gpus.reduce((s, g) => s + contentBytes(g), 0);
+
 export function place(pools: Pools, input: PlacementInput): PlacementResult {
-  const { weightsBytes, expertBytes, kvBytes, layers } = input;
-  const all: TierContent = { denseBytes: weightsBytes - expertBytes, expertBytes, kvBytes };
-  const need = weightsBytes + kvBytes;
+  const m = modelOf(input);
+  const { layers } = input;
   const gpuFree = pools.gpus.reduce((s, g) => s + g.freeBytes, 0);
-  const ramFree = pools.ram.freeBytes;
-  const result = (placement: Placement, onGpu: TierContent, ram: TierContent, disk: TierContent, headroomBytes: number, gpuLayers: number, cpuMoeLayers = 0): PlacementResult => ({
-    placement, gpus: splitAcrossGpus(pools, onGpu), ram, disk, gpuLayers, cpuMoeLayers, headroomBytes,
+  const ramFree = pools.ram.freeBytes - input.embeddingBytes;
+  const need = input.weightsBytes - input.embeddingBytes + input.kvBytes;
+  const result = (placement: Placement, fill: Fill | null, ram: TierContent, disk: TierContent, headroomBytes: number, gpuLayers: number, cpuMoeLayers = 0): PlacementResult => ({
+    placement, gpus: fill?.gpus ?? pools.gpus.map(() => EMPTY), ram, disk, gpuLayers, cpuMoeLayers, headroomBytes, embeddingBytes: input.embeddingBytes,
+    nglValue: fill ? gpuLayers + 1 : 0,
+    tensorSplit: fill && pools.gpus.length > 1 ? fill.counts : null,
   });
 
-  if (need <= gpuFree) return result('vram', all, EMPTY, EMPTY, gpuFree - need, layers);
-  if (!input.offload) return result('none', EMPTY, EMPTY, EMPTY, gpuFree - need, 0);
+  const all = pools.gpus.length > 0 ? fillCards(pools, m, 0, 0) : null;
+  if (all) return result('vram', all, EMPTY, EMPTY, gpuFree - used(all), layers);
+  if (!input.offload || pools.gpus.length === 0) {
+    if (pools.gpus.length === 0 && input.offload && need <= ramFree) return result('vram+ram', null, m.all, EMPTY, ramFree - need, 0);
+    if (pools.gpus.length > 0 || !input.offload) return result('none', null, EMPTY, EMPTY, (pools.gpus.length > 0 ? gpuFree : ramFree) - need, 0);
+  }
 
-  // MoE: keep everything but routed experts on the GPU; move the experts of N layers to RAM.
-  if (expertBytes > 0 && all.denseBytes + kvBytes <= gpuFree) {
-    const perLayer = expertBytes / layers;
-    const cpuMoeLayers = Math.min(layers, Math.ceil((need - gpuFree) / perLayer));
-    const ramExperts = Math.min(expertBytes, cpuMoeLayers * perLayer);
-    if (ramExperts <= ramFree) {
-      const ram = { denseBytes: 0, expertBytes: ramExperts, kvBytes: 0 };
-      return result('vram+ram', minus(all, ram), ram, EMPTY, ramFree - ramExperts, layers, cpuMoeLayers);
+  // MoE: the fewest blocks whose experts move to RAM (blocks 0..N-1, dense leading ones included).
+  if (input.expertBytes > 0 && pools.gpus.length > 0) {
+    const forced = input.cpuMoeLayers !== undefined && input.cpuMoeLayers > 0 ? Math.min(layers, input.cpuMoeLayers) : null;
+    const n = forced !== null && fillCards(pools, m, 0, forced) ? forced : leastFitting(1, layers, (k) => fillCards(pools, m, 0, k) !== null);
+    const fill = n === null ? null : fillCards(pools, m, 0, n);
+    if (fill) {
+      const ram = { denseBytes: 0, expertBytes: input.expertBytes - fill.gpus.reduce((s, g) => s + g.expertBytes, 0), kvBytes: 0 };
+      if (ram.expertBytes <= ramFree) return result('vram+ram', fill, ram, EMPTY, ramFree - ram.expertBytes, layers, n!);
     }
   }
-  // Whole layers (weights and their KV) on the GPU, the rest in RAM.
-  const perLayer = need / layers;
-  const gpuLayers = Math.min(layers, Math.floor(gpuFree / perLayer));
-  const onGpu = scaled(all, gpuLayers / layers);
-  const rest = minus(all, onGpu);
-  const restBytes = contentBytes(rest);
-  if (restBytes <= ramFree) return result('vram+ram', onGpu, rest, EMPTY, ramFree - restBytes, gpuLayers);
+  // Whole blocks: the output layer and the top blocks on the GPU(s), blocks 0..first-1 in RAM.
+  const firstFitting = pools.gpus.length > 0 ? leastFitting(0, layers, (f) => fillCards(pools, m, f, 0) !== null) : null;
+  const fill = firstFitting === null ? null : fillCards(pools, m, firstFitting, 0);
+  const first = firstFitting ?? layers;
+  const onGpu = fill ? fill.gpus.reduce(add, EMPTY) : EMPTY;
+  const rest = minus(m.all, onGpu);
+  const gpuLayers = fill ? layers - first : 0;
+  if (contentBytes(rest) <= ramFree) return result('vram+ram', fill, rest, EMPTY, ramFree - contentBytes(rest), gpuLayers);
 
   // Memory-mapped: what does not fit in RAM is read from disk. The KV cache must stay in memory.
   const memory = gpuFree + ramFree;
   const diskFree = pools.disk.freeBytes;
-  if (kvBytes > memory || (diskFree !== null && weightsBytes > diskFree)) return result('none', EMPTY, EMPTY, EMPTY, memory - need, 0);
+  if (input.kvBytes > memory || (diskFree !== null && input.weightsBytes > diskFree)) return result('none', null, EMPTY, EMPTY, memory - need, 0);
   const weightsInRam = Math.max(0, ramFree - rest.kvBytes);
   const restWeights = rest.denseBytes + rest.expertBytes;
-  const inRam = restWeights > 0 ? weightsInRam / restWeights : 0;
-  const ram = { denseBytes: rest.denseBytes * inRam, expertBytes: rest.expertBytes * inRam, kvBytes: rest.kvBytes };
-  const disk = minus(rest, ram);
-  return result('disk', onGpu, ram, disk, memory - need, gpuLayers);
+  const share = restWeights > 0 ? Math.min(1, weightsInRam / restWeights) : 0;
+  const ram = { denseBytes: rest.denseBytes * share, expertBytes: rest.expertBytes * share, kvBytes: rest.kvBytes };
+  return result('disk', fill, ram, minus(rest, ram), memory - need, gpuLayers);
 }

@@ -23,12 +23,17 @@ export interface FitOptions {
   kvPrecision?: KvPrecision;
   /** "YYYY-MM-DD": support, quants published and pulled are taken as of this day. */
   asOf: string;
+  /** Judge with this engine alone instead of the rig's engines (a measurement's own engine). */
+  engine?: string;
+  /** Keep the experts of this many blocks in RAM, as a measured run did (--n-cpu-moe), instead of the fewest that fit. */
+  cpuMoeLayers?: number;
 }
 
 export interface ResolvedOptions {
   contextTokens: number;
   kvPrecision: KvPrecision;
   asOf: string;
+  cpuMoeLayers?: number;
 }
 
 /** Bytes by where they live. */

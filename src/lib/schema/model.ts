@@ -88,6 +88,10 @@ export const modelSchema = z.strictObject({
     })
     .optional()
     .describe('Mixture-of-experts shape. Omit for dense models.'),
+  tied_embeddings: z
+    .boolean()
+    .optional()
+    .describe('True when the output layer reuses the token embedding (tie_word_embeddings in config.json); omit when unknown (counted as untied).'),
   vocab_size: positiveInt.optional().describe('Vocabulary size (vocab_size in config.json), e.g. 151936; sizes the logits buffer.'),
   max_context_tokens: positiveInt.describe('Longest context the model supports natively, in tokens, e.g. 131072 for 128K.'),
   native: z.strictObject({
