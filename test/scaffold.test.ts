@@ -44,7 +44,7 @@ describe('factsFromHfConfig reads real config.json files', () => {
   });
 
   it('an empty config gives no facts rather than guesses', () => {
-    expect(factsFromHfConfig({})).toEqual({ architecture: undefined, hfArchitecture: undefined, layers: undefined, hiddenSize: undefined, heads: undefined, groups: [], moe: undefined, vocabSize: undefined, maxContextTokens: undefined, dtype: undefined, notes: {} });
+    expect(factsFromHfConfig({})).toEqual({ architecture: undefined, hfArchitecture: undefined, layers: undefined, hiddenSize: undefined, heads: undefined, groups: [], moe: undefined, vocabSize: undefined, tiedEmbeddings: undefined, maxContextTokens: undefined, dtype: undefined, notes: {} });
   });
 });
 
@@ -61,6 +61,12 @@ describe('GGUF headers, read by @huggingface/gguf', () => {
       tensorBytes,
       parameters,
       expertParameters: 2 * 256 * 2 * 4,
+      // Q4_K gate (8 blocks of 144 B) and Q6_K down (8 blocks of 210 B): tensor_sizes.experts.
+      expertBytes: 1152 + 1680,
+      // No output.weight: llama.cpp reuses the token embedding, so the file is tied.
+      tiedEmbeddings: true,
+      vocabSize: undefined,
+      denseLeadingLayers: undefined,
       experts: 4,
       expertsPerToken: 2,
       ggufArchitecture: 'qwen3moe',

@@ -23,6 +23,14 @@ export interface GgufQuant {
   parameters: number;
   /** Parameters in routed-expert tensors (llama.cpp names them *_exps). */
   expertParameters: number;
+  /** Exact bytes of the routed-expert tensors (*_exps), for tensor_sizes. */
+  expertBytes: number;
+  /** Vocabulary size: the tokenizer's token list (tokenizer.ggml.tokens). */
+  vocabSize?: number;
+  /** Leading blocks with no experts (<arch>.leading_dense_block_count). */
+  denseLeadingLayers?: number;
+  /** No output.weight tensor: llama.cpp reuses the token embedding as the output. */
+  tiedEmbeddings: boolean;
   experts?: number;
   expertsPerToken?: number;
   /** general.architecture, llama.cpp's name for the architecture ("qwen3moe"). */
@@ -53,6 +61,8 @@ export function quantFromGguf(headers: GgufHeader[]): GgufQuant {
   let bytes = 0n;
   let parameters = 0n;
   let expertParameters = 0n;
+  let expertBytes = 0n;
+  let hasOutput = false;
   const bytesByType = new Map<number, bigint>();
   const unknown = new Set<string>();
   for (const header of headers) {
@@ -60,7 +70,9 @@ export function quantFromGguf(headers: GgufHeader[]): GgufQuant {
       const elements = tensor.shape.reduce((n, d) => n * BigInt(d), 1n);
       parameters += elements;
       if (/_exps\b/.test(tensor.name)) expertParameters += elements;
+      if (tensor.name === 'output.weight') hasOutput = true;
       const size = tensorBytes(tensor.dtype, tensor.shape);
+      if (size !== undefined && /_exps\b/.test(tensor.name)) expertBytes += size;
       if (size === undefined) unknown.add(GGMLQuantizationType[tensor.dtype] ?? `type ${tensor.dtype}`);
       else {
         bytes += size;
@@ -80,6 +92,10 @@ export function quantFromGguf(headers: GgufHeader[]): GgufQuant {
     tensorBytes: Number(bytes),
     parameters: Number(parameters),
     expertParameters: Number(expertParameters),
+    expertBytes: Number(expertBytes),
+    vocabSize: Array.isArray(first.metadata['tokenizer.ggml.tokens']) ? (first.metadata['tokenizer.ggml.tokens'] as unknown[]).length : arch ? metadataNumber(first.metadata, `${arch}.vocab_size`) : undefined,
+    denseLeadingLayers: arch ? metadataNumber(first.metadata, `${arch}.leading_dense_block_count`) : undefined,
+    tiedEmbeddings: !hasOutput,
     experts: arch ? metadataNumber(first.metadata, `${arch}.expert_count`) : undefined,
     expertsPerToken: arch ? metadataNumber(first.metadata, `${arch}.expert_used_count`) : undefined,
     ggufArchitecture: arch,

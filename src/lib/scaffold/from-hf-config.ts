@@ -31,8 +31,10 @@ export interface ConfigFacts {
   hiddenSize?: number;
   heads?: number;
   groups: GroupDraft[];
-  moe?: { experts: number; sharedExperts?: number; expertsPerToken?: number };
+  moe?: { experts: number; sharedExperts?: number; expertsPerToken?: number; denseLeadingLayers?: number };
   vocabSize?: number;
+  /** tie_word_embeddings: the output layer reuses the token embedding. */
+  tiedEmbeddings?: boolean;
   maxContextTokens?: number;
   /** Precision of the released weights ("bf16", "fp8"). */
   dtype?: string;
@@ -164,8 +166,9 @@ export function factsFromHfConfig(config: Json): ConfigFacts {
     hiddenSize: num(text.hidden_size),
     heads: num(text.num_attention_heads),
     groups,
-    moe: experts && experts > 1 ? { experts, sharedExperts: shared, expertsPerToken: num(text.num_experts_per_tok) ?? num(text.experts_per_token) ?? num(text.moe_topk) } : undefined,
+    moe: experts && experts > 1 ? { experts, sharedExperts: shared, expertsPerToken: num(text.num_experts_per_tok) ?? num(text.experts_per_token) ?? num(text.moe_topk), denseLeadingLayers: typeof text.first_k_dense_replace === 'number' ? text.first_k_dense_replace : undefined } : undefined,
     vocabSize: num(text.vocab_size),
+    tiedEmbeddings: typeof config.tie_word_embeddings === 'boolean' ? config.tie_word_embeddings : typeof text.tie_word_embeddings === 'boolean' ? text.tie_word_embeddings : undefined,
     maxContextTokens: num(text.max_position_embeddings),
     dtype: dtypeOf(config, text),
     notes,

@@ -97,6 +97,10 @@ function quantLines(q: GgufQuant): string[] {
   } else {
     out.push(...comment(4, `${q.typeFrom === 'general.file_type' ? `general.file_type ${q.type}` : `Most bytes are ${q.type} tensors`}; ${grouped(q.tensorBytes)} bytes of tensors in ${files} (the file adds its header).`));
     out.push(`    size: ${fileSize(q.tensorBytes)}`);
+    if (q.expertBytes > 0) {
+      out.push(...comment(4, 'Summed from the tensor table: routed experts (*_exps) and everything else.'));
+      out.push('    tensor_sizes:', `      experts: ${fileSize(q.expertBytes)}`, `      other: ${fileSize(q.tensorBytes - q.expertBytes)}`);
+    }
   }
   out.push(line(4, 'repo', undefined, 'where the file is published, e.g. https://huggingface.co/unsloth/<model>-GGUF'));
   out.push('    # published: 2025-01-27  (optional: the day the file was uploaded, from the repo history)');
@@ -134,8 +138,12 @@ export function renderModelYaml({ facts, quants, engines, from }: ModelTemplateI
     out.push(...comment(0, facts?.notes.moe), 'moe:', line(2, 'experts', moe.experts, 'routed experts per MoE layer, e.g. 128'));
     if (moe.sharedExperts !== undefined) out.push(`  shared_experts: ${moe.sharedExperts}`);
     out.push(line(2, 'experts_per_token', moe.expertsPerToken, 'routed experts each token uses (num_experts_per_tok), e.g. 8'));
+    const leading = facts?.moe?.denseLeadingLayers ?? quants[0]?.denseLeadingLayers;
+    if (leading !== undefined) out.push(`  dense_leading_layers: ${leading}`);
   }
-  if (facts?.vocabSize) out.push(`vocab_size: ${facts.vocabSize}`);
+  const tied = facts?.tiedEmbeddings ?? (quants.length ? quants[0]!.tiedEmbeddings : undefined);
+  if (tied !== undefined) out.push(`tied_embeddings: ${tied}`);
+  out.push(line(0, 'vocab_size', facts?.vocabSize ?? quants[0]?.vocabSize, 'vocabulary size (vocab_size in config.json), e.g. 151936'));
   out.push(...comment(0, facts?.notes.max_context_tokens), line(0, 'max_context_tokens', facts?.maxContextTokens, 'longest native context in tokens, e.g. 131072'));
   out.push('native:', line(2, 'dtype', facts?.dtype, 'precision of the released weights, e.g. "bf16" or "fp8"'));
   out.push('  # size: 16.1 GB  (optional: the released safetensors files together, as Hugging Face lists them)');
