@@ -52,8 +52,10 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
   }
   const pooled = bestFit([...byBackend.values()].flat());
   const fitted: Calibration = structuredClone(prior);
+  const support: Record<string, number> = {};
   for (const backend of backends) {
     const points = byBackend.get(backend) ?? [];
+    support[`gpuBandwidthEfficiency.${backend}`] = points.length >= MIN_ROWS_PER_BACKEND ? points.length : 0;
     const fit = points.length >= MIN_ROWS_PER_BACKEND ? bestFit(points) : pooled;
     fitted.gpuBandwidthEfficiency[backend] = fit.efficiency;
     fitted.perLayerSeconds[backend] = fit.perLayerSeconds;
@@ -65,6 +67,7 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
     .filter((r) => r.backend === 'cpu' && r.measuredDecode !== null && r.predictedDecode !== null)
     .map((r) => (1 / r.predictedDecode!) / (1 / r.measuredDecode! - layersOf.get(r.model)! * pooled.perLayerSeconds))
     .filter((ratio) => ratio > 0 && Number.isFinite(ratio));
+  support.ramBandwidthEfficiency = cpuRatios.length >= 2 ? cpuRatios.length : 0;
   if (cpuRatios.length >= 2) fitted.ramBandwidthEfficiency = Number(Math.min(1, median(cpuRatios)!).toFixed(3));
   const moeModels = new Set(catalogue.models.filter((m) => m.data.moe).map((m) => m.id));
   const prefill = rows.filter((r) => r.measuredPrefill !== null && r.predictedPrefill !== null && r.placement === 'vram');
@@ -74,10 +77,15 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
   for (const backend of [...backends, 'cpu']) {
     const own = dense.filter((r) => r.backend === backend).map(ratio);
     fitted.prefillEfficiency[backend] = Number((own.length >= MIN_ROWS_PER_BACKEND ? median(own)! : pooledPrefill).toFixed(3));
+    support[`prefillEfficiency.${backend}`] = own.length >= MIN_ROWS_PER_BACKEND ? own.length : 0;
   }
   const moeResiduals = prefill.filter((r) => moeModels.has(r.model)).map((r) => ratio(r) / fitted.prefillEfficiency[r.backend]!);
   fitted.moePrefillFactor = Number((median(moeResiduals) ?? 1).toFixed(3));
-  fitted.hostLinkEfficiency = fitHostLink(catalogue, context, fitted);
+  support.moePrefillFactor = moeResiduals.length;
+  const link = fitHostLink(catalogue, context, fitted);
+  fitted.hostLinkEfficiency = link.efficiency;
+  support.hostLinkEfficiency = link.rows;
+  fitted.support = support;
   fitted.rows = [...byBackend.values()].reduce((n, p) => n + p.length, 0);
   return fitted;
 }
@@ -89,7 +97,7 @@ const MIN_LINK_ROWS = 2;
  * of the PCIe rate the copy achieves: each row's time is compute + stream / efficiency, with
  * compute from the fitted constants (the same row with an unbounded link).
  */
-function fitHostLink(catalogue: Catalogue, context: FitContext, fitted: Calibration): number {
+function fitHostLink(catalogue: Catalogue, context: FitContext, fitted: Calibration): { efficiency: number; rows: number } {
   const full = calibrationRows(catalogue, context, { ...fitted, hostLinkEfficiency: 1 });
   const free = calibrationRows(catalogue, context, { ...fitted, hostLinkEfficiency: 1e12 });
   const ratios: number[] = [];
@@ -101,6 +109,6 @@ function fitHostLink(catalogue: Catalogue, context: FitContext, fitted: Calibrat
     const measured = 1 / r.measuredPrefill;
     if (stream > 0 && measured > compute) ratios.push(stream / (measured - compute));
   });
-  if (ratios.length < MIN_LINK_ROWS) return 1;
-  return Number(Math.min(1, Math.max(0.05, median(ratios)!)).toFixed(3));
+  if (ratios.length < MIN_LINK_ROWS) return { efficiency: 1, rows: 0 };
+  return { efficiency: Number(Math.min(1, Math.max(0.05, median(ratios)!)).toFixed(3)), rows: ratios.length };
 }

@@ -17,6 +17,11 @@ export interface Calibration {
   hostLinkEfficiency: number;
   /** How many measurement rows the fit used. */
   rows: number;
+  /**
+   * Rows each constant rests on, by name ("gpuBandwidthEfficiency.cuda"); a backend with
+   * fewer than 4 of its own borrows the pooled fit, and says 0 here.
+   */
+  support?: Record<string, number>;
 }
 
 export const CALIBRATION: Calibration = fitted;
