@@ -4,14 +4,13 @@
 //   Metal (ollama/ollama llm/memory.go), the CUDA context, cuBLAS workspace and allocator.
 // - fit margin: llama.cpp's --fit leaves 1024 MiB free per device by default (-fitt;
 //   ggml-org/llama.cpp tools/fit-params/README.md), for fragmentation and spikes.
-// - compute buffer: the graph scratch for one 512-token micro-batch, dominated by the
-//   logits (n_ubatch x n_vocab x 4 B) and a few hidden-width activations (gguf-parser-go
-//   file_estimate__llamacpp.go sizes the same two terms).
+// - compute buffer: the graph scratch llama.cpp reserves for one 512-token micro-batch with
+//   flash attention on, as the printed command runs it (compute-buffer.ts).
 // - OS reserve (system RAM): 2.5 GB + 10% of RAM stays with the OS and desktop (the rule
 //   Jan uses for usable memory, janhq/jan#7842).
 import type { GpuData, ModelData } from '../schema/index.ts';
 import { GB, MiB } from '../units.ts';
-import { N_UBATCH } from './kv-cache.ts';
+import { computeBufferBytes } from './compute-buffer.ts';
 
 export const DRIVER_CONTEXT_BYTES: Record<GpuData['backend'], number> = {
   cuda: 457 * MiB,
@@ -21,13 +20,7 @@ export const DRIVER_CONTEXT_BYTES: Record<GpuData['backend'], number> = {
   metal: 512 * MiB,
 };
 export const FIT_MARGIN_BYTES = 1024 * MiB;
-const ACTIVATION_WIDTHS = 4; // hidden-width f32 activations alive at once per token
-
-export function computeBufferBytes(model: ModelData): number {
-  const vocab = model.vocab_size ?? 0;
-  const hidden = model.attention.hidden_size ?? 0;
-  return N_UBATCH * 4 * (vocab + ACTIVATION_WIDTHS * hidden);
-}
+export { computeBufferBytes };
 
 /** Runtime overhead one GPU carries for this model: driver + compute buffer + fit margin. */
 export function gpuOverheadBytes(gpu: GpuData, model: ModelData): number {
