@@ -45,3 +45,19 @@ describe('the dev server on bad data', () => {
     expect(setup('build').run).toThrow(/Nothing was built/);
   });
 });
+
+describe('a page asked for in astro dev while the data is bad', () => {
+  it('throws an error that names the YAML and its line (the overlay\'s code frame), with no code stack', async () => {
+    breakData();
+    const { siteData } = await import('../src/node/site-data.ts');
+    let thrown: (Error & { loc?: { file: string; line: number } }) | undefined;
+    try {
+      siteData();
+    } catch (error) {
+      thrown = error as typeof thrown;
+    }
+    expect(thrown?.name).toBe('DataError');
+    expect(path.resolve(thrown!.loc!.file)).toMatch(/models\/(aliases|environ)\.yaml$/);
+    expect(thrown!.stack).not.toMatch(/\n\s+at /);
+  });
+});

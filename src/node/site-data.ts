@@ -1,5 +1,6 @@
 // The data and the engine's results for the pages, read once per build. In `astro dev` the
 // cache is readData's, keyed on the data files' sizes and modification times, so an edited YAML is picked up.
+import path from 'node:path';
 import type { Catalogue, Entry } from '../lib/data/catalogue.ts';
 import { newestDataDate } from '../lib/data/catalogue.ts';
 import { formatProblem } from '../lib/data/problem.ts';
@@ -32,9 +33,22 @@ function find<T>(entries: Entry<T>[], id: string, kind: string): Entry<T> {
   return entry;
 }
 
+/**
+ * Bad data reaches a page only in `astro dev` (the build validates first). The error names
+ * the YAML, not this file: `loc` is what Astro's error overlay shows as the code frame, and
+ * the stack is left out because the mistake is in the data, not in the code.
+ */
+function dataError(problems: ReturnType<typeof readData>['problems']): Error {
+  const first = problems[0]!;
+  const error = new Error(`${problems.length} data problem${problems.length === 1 ? '' : 's'}: fix the YAML and the page reloads.\n\n${problems.map(formatProblem).join('\n\n')}`);
+  Object.assign(error, { name: 'DataError', title: 'Bad data in data/', loc: { file: path.relative(process.cwd(), path.resolve(first.file)), line: first.line ?? 1, column: 1 }, hint: 'npm run validate lists the same problems.' });
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
 function load(read: ReturnType<typeof readData>): SiteData {
   const { catalogue, problems } = read;
-  if (problems.length > 0) throw new Error(`data problems:\n${problems.map(formatProblem).join('\n\n')}`);
+  if (problems.length > 0) throw dataError(problems);
   const context = fitContextOf(catalogue);
   const asOf = newestDataDate(catalogue);
   const matrix = fitMatrix(catalogue, context, asOf);
