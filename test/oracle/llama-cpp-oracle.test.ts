@@ -61,7 +61,7 @@ describe.skipIf(!installed)(installed ? 'llama.cpp allocates what the engine bud
   beforeAll(() => void loadLlama());
   afterAll(() => {
     fs.rmSync(dir, { recursive: true, force: true });
-    console.log(`engine / llama.cpp, ${rows.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${rows.join('\n')}`);
+    console.log(`engine / llama.cpp (${loadLlama().cpuVariant}), ${rows.length} cases in ${((Date.now() - started) / 1000).toFixed(1)} s\n${rows.join('\n')}`);
   });
   for (const make of SYNTHETIC_MODELS) {
     const s = make();

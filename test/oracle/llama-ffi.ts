@@ -30,6 +30,8 @@ export interface ContextOptions {
 }
 
 interface Llama {
+  /** The CPU backend library that loaded. */
+  cpuVariant: string;
   /** Loads the model, creates a context, frees both, and returns every log line llama.cpp printed. */
   run(file: string, options: ContextOptions): string[];
 }
@@ -72,7 +74,7 @@ export function loadLlama(): Llama {
     initContext: lib.func('void *llama_init_from_model(void *model, llama_context_params params)'),
     freeContext: lib.func('void llama_free(void *ctx)'),
   };
-  void ModelParams; void ContextParams;
+  void [ModelParams, ContextParams]; // registered by name for the prototypes above
 
   let lines: string[] = [];
   let partial = '';
@@ -86,9 +88,11 @@ export function loadLlama(): Llama {
   }, koffi.pointer(LogCallback));
   fn.logSet(callback, null);
   fn.backendInit();
-  if (!CPU_VARIANTS.some((v) => fn.backendLoad(path.join(BINS, v)) !== null)) throw new Error('no CPU backend of node-llama-cpp loads on this machine');
+  const cpuVariant = CPU_VARIANTS.find((v) => fn.backendLoad(path.join(BINS, v)) !== null);
+  if (!cpuVariant) throw new Error('no CPU backend of node-llama-cpp loads on this machine');
 
   instance = {
+    cpuVariant,
     run(file, o) {
       lines = [];
       partial = '';
