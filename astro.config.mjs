@@ -52,10 +52,15 @@ function searchIndex() {
 }
 
 export default defineConfig({
+  // No smartypants: it would turn "--n-cpu-moe" into "–n-cpu-moe" and "a--b" in file and repo
+  // names into an en dash, in notes and link text alike. Generated reports carry data strings
+  // (flags, file names, URLs) that must reach the reader byte for byte; posts may type their
+  // own curly quotes and dashes.
+  markdown: { smartypants: false },
   site: SITE_URL,
   base: BASE_PATH,
   trailingSlash: 'always',
-  integrations: [fitReports(), mdx({ optimize: true }), sitemap(), shareCardSummary(), searchIndex()],
+  integrations: [fitReports(), mdx({ optimize: true, smartypants: false }), sitemap(), shareCardSummary(), searchIndex()],
   vite: {
     build: {
       rollupOptions: {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { buildBaseline, buildSite, syntheticCatalogue, type BuildRun } from './build-scaling.ts';
 import { measureEngine } from './engine-speed.ts';
 import { measureOgRender } from './og-speed.ts';
-import { islandBytes, pageWeight } from './page-weight.ts';
+import { islandBytes, pageWeight, readingFigures } from './page-weight.ts';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number).filter((n) => n > 0);
 const RIGS = 20;
@@ -48,6 +48,12 @@ if (fs.existsSync(path.join(dist, 'index.html'))) {
   const rig = pageWeight(dist, 'rigs/homelab-rtx5090/index.html', base, true);
   line('page weight', `report page ${kb(report.totalBytes)} HTML+CSS gzipped (target <= 35 KB); its calculator island ${kb(islandBytes(reportWithCalc))} JS+data (target <= 25 KB)`);
   line('page weight', `home page ${kb(home.totalBytes - home.jsBytes)} HTML+CSS, island ${kb(islandBytes(home))} JS+data (target <= 60 KB), search ${kb(home.jsBytes - islandBytes(home) + home.islandDataBytes)} (Pagefind UI); rig page ${kb(rig.totalBytes)}`);
+  const reading = await readingFigures(dist, base);
+  const longest = reading.reduce((a, b) => (b.words > a.words ? b : a));
+  const tallest = reading.reduce((a, b) => (b.desktopPx > a.desktopPx ? b : a));
+  const how = longest.estimated ? ' (heights estimated: no chromium)' : '';
+  line('reading', `longest report ${longest.page.split('/')[1]}: ${longest.words} prose words (target <= 700), ${longest.desktopPx.toLocaleString('en-US')} px at 1280 px, ${longest.phonePx.toLocaleString('en-US')} px at 390 px${how}`);
+  line('reading', `tallest report ${tallest.page.split('/')[1]}: ${tallest.desktopPx.toLocaleString('en-US')} px at 1280 px, ${tallest.phonePx.toLocaleString('en-US')} px at 390 px, over ${reading.length} reports`);
 } else {
   line('page weight', 'skipped: run npm run build first so dist/ holds the real site');
 }

@@ -20,7 +20,7 @@ describe('the homelab reports as of 2026-05-07', () => {
     const text = report('deepseek-v4-pro');
     expect(text).toMatch(/^title: "DeepSeek V4-Pro is cloud only/m);
     expect(walls(text)).toContain('Size blocked');
-    expect(text).toMatch(/^Cloud only\. .*805\.0 GB/m);
+    expect(text).toMatch(/^Cloud only\. .*749\.7 GiB \(805\.0 GB\)/m);
     expect(text).toContain('## Where to use it instead');
   });
 
@@ -35,7 +35,7 @@ describe('the homelab reports as of 2026-05-07', () => {
     const text = report('zaya1-8b');
     expect(text).toMatch(/^title: "ZAYA1-8B is not ready .*waiting on llama\.cpp"/m);
     expect(walls(text)).toEqual(['Size pass', 'Quantization pass', 'Stack blocked']);
-    expect(text).toMatch(/BF16 \(original\) at 17\.7 GB,? (would )?fit with [\d.]+ GiB of VRAM to spare/);
+    expect(text).toMatch(/BF16 \(original\) at 16\.5 GiB \(17\.7 GB\),? (would )?fit with [\d.]+ GiB of VRAM to spare/);
     expect(text).toContain('llama.cpp has no support for the zaya architecture');
   });
 });

@@ -58,7 +58,8 @@ describe('the generated report for the fixture model', () => {
 
   it('has every section a report promises, in order', () => {
     const headings = [...render().matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    const expected = ['The model', 'The rig', 'Every file, against this rig', 'The three walls', 'The verdict: not ready', 'What would change the verdict', 'How to run it', 'On other rigs', 'By the Numbers', 'Sources'];
+    // Answer first (issue 15): the walls, the pick and what would change the verdict, then the detail.
+    const expected = ['The three walls', 'How to run it', 'What would change the verdict', 'Every file, against this rig', 'The model', 'The rig', 'On other rigs', 'By the Numbers', 'Sources'];
     expect(headings.filter((h) => expected.includes(h!))).toEqual(expected);
   });
 });

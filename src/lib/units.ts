@@ -55,6 +55,20 @@ export function formatGiB(bytes: number, digits = 1): string {
   return `${(bytes / GiB).toFixed(digits)} GiB`;
 }
 
+/**
+ * A file's size by the site's one unit rule: GiB, like every memory figure it is compared
+ * with, and the GB a model hub lists beside it, so a reader can find the file: "100.0 GiB (107.4 GB)".
+ */
+export function formatFileSize(bytes: number): string {
+  return `${formatGiB(bytes)} (${formatGB(bytes)})`;
+}
+
+/** Decode and prefill speeds, one rounding everywhere: whole tokens from 10 up, tenths below. */
+export function formatTokensPerSecond(tokensPerSecond: number): string {
+  const rounded = tokensPerSecond >= 10 ? Math.round(tokensPerSecond) : Math.round(tokensPerSecond * 10) / 10;
+  return `${rounded.toLocaleString('en-US')} tok/s`;
+}
+
 /** "1792 GB/s". */
 export function formatBandwidth(bytesPerSecond: number): string {
   const gbps = bytesPerSecond / GB;

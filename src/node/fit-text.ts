@@ -3,10 +3,11 @@ import type { FitQuant } from '../lib/fit/index.ts';
 import { REASONS } from '../lib/fit/reasons.ts';
 import type { Lever } from '../lib/fit/levers.ts';
 import type { FitResult } from '../lib/fit/types.ts';
-import { formatGB, formatGiB } from '../lib/units.ts';
+import { formatFileSize, formatGiB, formatTokensPerSecond } from '../lib/units.ts';
 
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
-const speed = (v: number | null) => (v === null ? '-' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+// The site's one rounding (units.ts), so the CLI and the pages print the same figure.
+const speed = (v: number | null) => (v === null ? '-' : formatTokensPerSecond(v).replace(/ tok\/s$/, ''));
 
 function wallLine(name: string, wall: { blocked: boolean; reason: keyof typeof REASONS; link?: string | null }): string {
   const link = wall.link ? ` (${wall.link})` : '';
@@ -17,7 +18,7 @@ function quantRow(q: FitQuant): string {
   const headroom = q.placement === 'none' || q.placement === 'disk' ? `${formatGiB(-q.headroomBytes)} over` : `${formatGiB(q.headroomBytes)} free`;
   return [
     pad(q.name, 22),
-    pad(formatGB(q.weightsBytes), 10),
+    pad(formatGiB(q.weightsBytes), 11),
     pad(q.bitsPerWeight.toFixed(2), 6),
     pad(q.quality, 9),
     pad(q.placement, 9),
@@ -34,7 +35,7 @@ function leverLine(l: Lever, engineName: (id: string) => string): string {
     'kv-precision': () => `--kv ${l.kvPrecision} (a ${l.kvPrecision} KV cache)`,
     context: () => `--context ${l.contextTokens} (a ${tokens(l.contextTokens!)}-token context)`,
     engine: () => `add ${engineName(l.engine!)} to the rig's engines`,
-    file: () => `a good-enough file of ${formatGB(l.weightsBytes!)} or less`,
+    file: () => `a good-enough file of ${formatFileSize(l.weightsBytes!)} or less`,
     memory: () => `${formatGiB(l.extraGpuBytes!)} more GPU memory`,
   }[l.kind]();
   return `  ${what}: ${l.verdict.toUpperCase()}${l.pick ? ` with ${l.pick}, ~${speed(l.decodeTokensPerSecondAtJudgedDepth)} tok/s` : ''}`;
@@ -57,16 +58,16 @@ export function fitText(result: FitResult, modelName: string, rigName: string, e
     wallLine('quantization', result.walls.quantization),
     wallLine('stack', result.walls.stack),
     '',
-    `Memory for the model: ${formatGiB(result.memoryBytes.gpu)} GPU + ${formatGiB(result.memoryBytes.ram)} RAM after overheads; at 1.5 bits per weight it would need ${formatGB(result.minimumBytes)}.`,
+    `Memory for the model: ${formatGiB(result.memoryBytes.gpu)} GPU + ${formatGiB(result.memoryBytes.ram)} RAM after overheads; at 1.5 bits per weight it would need ${formatGiB(result.minimumBytes)}.`,
   ];
   if (pick) {
-    lines.push(`Pick: ${pick.name} on ${engine ?? 'the rig\'s engine, once it supports the model'}: ${formatGB(pick.weightsBytes)}, ${pick.placement}, ~${speed(pick.decodeTokensPerSecondAtJudgedDepth)} tok/s at ${tokens(result.judgedDepthTokens)} tokens deep (~${speed(pick.decodeTokensPerSecond)} empty).`);
+    lines.push(`Pick: ${pick.name} on ${engine ?? 'the rig\'s engine, once it supports the model'}: ${formatFileSize(pick.weightsBytes)}, ${pick.placement}, ~${speed(pick.decodeTokensPerSecondAtJudgedDepth)} tok/s at ${tokens(result.judgedDepthTokens)} tokens deep (~${speed(pick.decodeTokensPerSecond)} empty).`);
     if (pick.convertCommand) lines.push(`Make:  ${pick.convertCommand}`);
     if (pick.command) lines.push(`Run:   ${pick.command}`);
     if (pick.benchCommand) lines.push(`Check: ${pick.benchCommand}`);
   }
   if (levers.length > 0) lines.push('', 'What would change it (cheapest first):', ...levers.map((l) => leverLine(l, engineName)));
-  lines.push('', `  ${[pad('file', 22), pad('weights', 10), pad('bpw', 6), pad('quality', 9), pad('placement', 9), pad('headroom', 16), pad('tok/s*', 8), 'measured'].join(' ')}`);
+  lines.push('', `  ${[pad('file', 22), pad('weights', 11), pad('bpw', 6), pad('quality', 9), pad('placement', 9), pad('headroom', 16), pad('tok/s*', 8), 'measured'].join(' ')}`);
   for (const q of result.quants) lines.push(`  ${quantRow(q)}`);
   lines.push(`  * predicted at ${tokens(result.judgedDepthTokens)} tokens deep; measured figures are llama-bench tg128 at an empty context.`);
   return lines.join('\n');

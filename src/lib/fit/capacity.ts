@@ -1,5 +1,6 @@
 // "What actually runs on this rig": the largest dense model at Q8_0, Q6_K and Q4_K_M, and
-// the largest MoE at Q4_K_M, that fit in memory and decode at a speed floor or faster.
+// the largest MoE at Q4_K_M, that decode at a speed floor or faster, all in VRAM and with
+// offload to RAM allowed, and the ceiling for weights in VRAM at the planned context.
 // The synthetic models take their shape from the catalogue itself: KV bytes per token,
 // layer count and (for MoE) active share and experts per token are fitted as power laws of
 // parameter count over the models in the data, so no shape is invented here.
@@ -14,8 +15,15 @@ export interface CapacityResult {
   rig: string;
   minTokensPerSecond: number;
   contextTokens: number;
-  dense: { quant: string; maxParams: number }[];
-  moe: { quant: string; maxTotalParams: number };
+  /**
+   * The most bytes of weights the GPU(s) hold at this context once the driver, compute buffer,
+   * margin and the KV cache of a model that size have their share: the seed post's "usable
+   * ceiling" (24-28 GB on a 32 GB card), from the engine's own pools and KV model.
+   */
+  weightsCeilingBytes: number;
+  /** maxParams: fits in VRAM + RAM (offload allowed); maxParamsInVram: all in VRAM. Both at the speed floor. */
+  dense: { quant: string; maxParams: number; maxParamsInVram: number }[];
+  moe: { quant: string; maxTotalParams: number; maxTotalParamsInVram: number };
 }
 
 interface Shape { kv: (params: number) => number; layers: (params: number) => number; activeShare: number; expertShare: number }
@@ -59,32 +67,63 @@ function syntheticModel(params: number, shape: Shape, quant: string, engines: st
   };
 }
 
-function largest(rig: FitRig, context: FitContext, shape: Shape, quant: string, moe: boolean, floor: number): number {
-  const runs = (params: number) => {
-    const result = evaluateFit({ id: 'synthetic', data: syntheticModel(params, shape, quant, rig.data.engines, moe) }, rig, context, { asOf: '1970-01-01' });
-    const q = result.quants.find((x) => x.name === quant);
-    return !!q && (q.placement === 'vram' || q.placement === 'vram+ram') && (q.decodeTokensPerSecond ?? 0) >= floor;
-  };
+type Where = 'memory' | 'vram';
+
+/** The quant's result for a synthetic model of `params` parameters on the rig. */
+function trial(rig: FitRig, context: FitContext, shape: Shape, quant: string, moe: boolean, params: number) {
+  const result = evaluateFit({ id: 'synthetic', data: syntheticModel(params, shape, quant, rig.data.engines, moe) }, rig, context, { asOf: '1970-01-01' });
+  return result.quants.find((x) => x.name === quant);
+}
+
+/** The largest parameter count that `ok` accepts, by bisection (ok is monotone in size). */
+function bisect(ok: (params: number) => boolean): number {
   let low = 0;
   let high = 4e12;
-  if (!runs(1e8)) return 0;
+  if (!ok(1e8)) return 0;
   for (let i = 0; i < 40; i++) {
     const mid = (low + high) / 2;
-    if (runs(mid)) low = mid;
+    if (ok(mid)) low = mid;
     else high = mid;
   }
+  return low;
+}
+
+function largest(rig: FitRig, context: FitContext, shape: Shape, quant: string, moe: boolean, floor: number, where: Where): number {
+  const places = where === 'vram' ? ['vram'] : ['vram', 'vram+ram'];
+  const low = bisect((params) => {
+    const q = trial(rig, context, shape, quant, moe, params);
+    return !!q && places.includes(q.placement) && (q.decodeTokensPerSecond ?? 0) >= floor;
+  });
   // Report to a tenth of a billion: finer would promise more than the shape fit knows.
   return Math.floor(low / 1e8) * 1e8;
 }
 
+/**
+ * The most weights any dense model of the catalogue's shape keeps all in VRAM, whatever its
+ * speed: the larger the model, the larger its KV cache, so the ceiling is the best of the
+ * quants the table shows (in practice Q8_0, the smallest model for its bytes).
+ */
+function weightsCeiling(rig: FitRig, context: FitContext, shape: Shape): number {
+  if (rig.data.gpus.length === 0) return 0;
+  const weights = QUANTS.map((quant) => {
+    const params = bisect((p) => trial(rig, context, shape, quant, false, p)?.placement === 'vram');
+    return params === 0 ? 0 : trial(rig, context, shape, quant, false, params)!.weightsBytes;
+  });
+  return Math.floor(Math.max(0, ...weights));
+}
+
+const QUANTS = ['Q8_0', 'Q6_K', 'Q4_K_M'];
+
 export function capacity(rig: FitRig, models: ModelData[], context: FitContext, minTokensPerSecond: number): CapacityResult {
   const dense = shapeOf(models.filter((m) => !m.moe));
   const moe = shapeOf(models.filter((m) => m.moe));
+  const size = (shape: Shape, quant: string, isMoe: boolean, where: Where) => largest(rig, context, shape, quant, isMoe, minTokensPerSecond, where);
   return {
     rig: rig.id,
     minTokensPerSecond,
     contextTokens: DEFAULT_CONTEXT_TOKENS,
-    dense: ['Q8_0', 'Q6_K', 'Q4_K_M'].map((quant) => ({ quant, maxParams: largest(rig, context, dense, quant, false, minTokensPerSecond) })),
-    moe: { quant: 'Q4_K_M', maxTotalParams: largest(rig, context, moe, 'Q4_K_M', true, minTokensPerSecond) },
+    weightsCeilingBytes: weightsCeiling(rig, context, dense),
+    dense: QUANTS.map((quant) => ({ quant, maxParams: size(dense, quant, false, 'memory'), maxParamsInVram: size(dense, quant, false, 'vram') })),
+    moe: { quant: 'Q4_K_M', maxTotalParams: size(moe, 'Q4_K_M', true, 'memory'), maxTotalParamsInVram: size(moe, 'Q4_K_M', true, 'vram') },
   };
 }

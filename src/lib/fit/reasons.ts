@@ -6,10 +6,10 @@ export const REASONS = {
   'fits-memory': { wall: 'size', title: 'Small enough', text: 'Quantized far enough, the model fits in this rig\'s memory.' },
   'too-big-for-memory': { wall: 'size', title: 'Too big', text: 'Even at about 1.5 bits per weight the model would not fit in VRAM + RAM: no quantization can bring it home.' },
   // quantization wall
-  'viable-quant-fits': { wall: 'quantization', title: 'A good quant fits', text: 'A published file at or above the quality floor fits in memory.' },
+  'viable-quant-fits': { wall: 'quantization', title: 'A good-enough file fits', text: 'A published file at or above the quality floor fits in memory.' },
   'no-quants-published': { wall: 'quantization', title: 'Nothing published that fits', text: 'No published file (quant or original weights) is small enough; a smaller quant would have to be made first.' },
-  'fitting-quants-below-floor': { wall: 'quantization', title: 'Only broken quants fit', text: 'The files that fit are below the quality floor (too few bits per weight) or were pulled by their makers; the good ones need disk.' },
-  'viable-quants-need-disk': { wall: 'quantization', title: 'Good quants need disk', text: 'Every file at or above the quality floor is larger than VRAM + RAM and would stream from disk.' },
+  'fitting-quants-below-floor': { wall: 'quantization', title: 'Only files below the quality floor fit', text: 'The files that fit are below the quality floor (too few bits per weight) or were pulled by their makers; the good-enough ones do not fit in VRAM + RAM.' },
+  'viable-quants-need-disk': { wall: 'quantization', title: 'Good-enough files need disk', text: 'Every file at or above the quality floor is larger than VRAM + RAM and would stream from disk.' },
   'no-loadable-file': { wall: 'quantization', title: 'No file for this engine', text: 'The files that fit come only in formats the rig\'s engine does not load.' },
   // stack wall
   'supported': { wall: 'stack', title: 'Supported', text: 'The rig\'s inference engine supports this architecture.' },

@@ -16,6 +16,8 @@ export interface CardProps {
   /** What the number means, one line. */
   figureMeaning: string | null;
   footer: string;
+  /** "as of 2026-08-31": the data day the card's verdict and figures are for. */
+  asOf?: string;
 }
 
 export const CARD_WIDTH = 1200;
@@ -56,7 +58,8 @@ export function shareCard(props: CardProps): Node {
   }, [
     el('div', { display: 'flex', flexDirection: 'column', gap: 18 }, [
       el('div', { display: 'flex', fontSize: 26, color: '#adb5bd', letterSpacing: 1 }, `${props.siteName.toUpperCase()} \u00b7 ${props.kicker}`),
-      el('div', { display: 'flex', fontSize: props.title.length > 28 ? 64 : 80, fontWeight: 800, lineHeight: 1.05 }, props.title),
+      // Balanced lines: a long title breaks into even halves, never one word on the last line.
+      el('div', { display: 'flex', fontSize: props.title.length > 28 ? 64 : 80, fontWeight: 800, lineHeight: 1.05, textWrap: 'balance' }, props.title),
       ...(badge ? [badge] : []),
     ]),
     el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', width: CARD_WIDTH - 128 }, [
@@ -64,10 +67,13 @@ export function shareCard(props: CardProps): Node {
       props.figure
         ? el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', width: 580 }, [
             el('div', { display: 'flex', fontSize: props.figure.length > 10 ? 60 : 76, fontWeight: 800, color: '#ffd43b' }, props.figure),
-            el('div', { display: 'flex', fontSize: 26, color: '#ced4da', textAlign: 'right' }, props.figureMeaning ?? ''),
+            el('div', { display: 'flex', fontSize: 26, color: '#ced4da', textAlign: 'right', textWrap: 'balance' }, props.figureMeaning ?? ''),
           ])
         : el('div', { display: 'flex' }, ''),
     ]),
-    el('div', { display: 'flex', fontSize: 24, color: '#868e96' }, props.footer),
+    el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 24, color: '#868e96' }, [
+      el('div', { display: 'flex' }, props.footer),
+      el('div', { display: 'flex', color: '#ced4da' }, props.asOf ? `as of ${props.asOf}` : ''),
+    ]),
   ]);
 }

@@ -2,7 +2,7 @@
 // of meaning, chosen by which walls stand. Every figure is an engine output or a count of them.
 import { formatGB, formatGiB } from '../units.ts';
 import { mdText } from './escape.ts';
-import { decisiveFile, engineName, fitsMemory, isViable, pickOf } from './facts.ts';
+import { decisiveFile, fitsMemory, isViable, pickOf, verdictEngine } from './facts.ts';
 import { bold, bullets, heading } from './mdx.ts';
 import type { ReportInput } from './report-input.ts';
 import { installedMemoryBytes } from './rig-profile.ts';
@@ -17,9 +17,9 @@ function fileFigure(input: ReportInput): Figure | null {
   const ratio = file.weightsBytes / r.memoryBytes.total;
   const role = file.name === r.pick ? 'the pick' : isViable(file) ? 'the smallest good-enough file' : 'the smallest published file';
   const meaning = ratio > 1
-    ? `${file.name}, ${role}: ${times(ratio)} the memory this rig can give a model.`
-    : `${file.name}, ${role}: ${fitsMemory(file) ? `fits with ${spareText(file)}` : `${formatGiB(-file.headroomBytes)} more than this rig holds`}.`;
-  return { figure: formatGB(file.weightsBytes), meaning };
+    ? `${file.name}, ${formatGB(file.weightsBytes)} as listed, ${role}: ${times(ratio)} the memory this rig can give a model.`
+    : `${file.name}, ${formatGB(file.weightsBytes)} as listed, ${role}: ${fitsMemory(file) ? `fits with ${spareText(file)}` : `${formatGiB(-file.headroomBytes)} more than this rig holds`}.`;
+  return { figure: formatGiB(file.weightsBytes), meaning };
 }
 
 function figures(input: ReportInput): Figure[] {
@@ -31,15 +31,15 @@ function figures(input: ReportInput): Figure[] {
   const pick = pickOf(r);
   if (pick) {
     const suffix = r.walls.stack.blocked ? ' — if the engine could run it' : '';
-    list.push({ figure: predictedSpeed(pick.decodeTokensPerSecond), meaning: `predicted decode for ${pick.name} at an empty context${suffix}.` });
-    if (pick.measuredTokensPerSecond !== null) list.push({ figure: measuredSpeed(pick.measuredTokensPerSecond), meaning: `measured on this rig, beside the prediction above.` });
+    list.push({ figure: predictedSpeed(pick.decodeTokensPerSecondAtJudgedDepth), meaning: `predicted decode for ${pick.name} at ${r.judgedDepthTokens.toLocaleString('en-US')} tokens deep (${predictedSpeed(pick.decodeTokensPerSecond)} empty)${suffix}.` });
+    if (pick.measuredTokensPerSecond !== null) list.push({ figure: measuredSpeed(pick.measuredTokensPerSecond), meaning: `measured on this rig at an empty context, against ${predictedSpeed(pick.decodeTokensPerSecond)} predicted there.` });
   }
   if (r.walls.quantization.blocked && !r.walls.size.blocked) {
     const both = r.quants.filter((q) => fitsMemory(q) && isViable(q)).length;
     list.push({ figure: `${both} of ${r.quants.length}`, meaning: 'published files that both fit in memory and are good enough.' });
   }
   if (r.walls.stack.blocked) {
-    const engine = engineName(input, r.stack.engine ?? rig.data.engines[0] ?? null);
+    const engine = verdictEngine(input);
     list.push({ figure: plural(daysBetween(input.model.data.released, input.asOf), 'day'), meaning: `since release without merged ${engine} support for ${input.model.data.architecture}.` });
   }
   const running = input.rigs.filter((x) => x.result.verdict === 'runs').length;

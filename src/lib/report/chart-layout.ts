@@ -44,7 +44,8 @@ export function chartId(title: string): string {
 }
 
 const truncate = (text: string) => (text.length > MAX_LABEL_CHARS ? `${text.slice(0, MAX_LABEL_CHARS - 1)}…` : text);
-const gibText = (v: number) => `${v >= 100 ? Math.round(v) : v.toFixed(1)} GiB`;
+// One decimal always, as formatGiB writes every memory figure in the report's text.
+const gibText = (v: number) => `${v.toFixed(1)} GiB`;
 
 export function chartLayout(data: MemoryChartData): ChartLayout {
   const totals = data.bars.map((b) => b.weightsGiB + b.kvGiB + b.overheadGiB);
@@ -70,8 +71,8 @@ export function chartLayout(data: MemoryChartData): ChartLayout {
   const step = tickStep(axisMax);
   const ticks = Array.from({ length: Math.floor(axisMax / step) + 1 }, (_, i) => ({ x: x(i * step), label: `${i * step}` }));
   const lines: LineLayout[] = [];
-  if (data.gpuLineGiB !== null) lines.push({ x: x(data.gpuLineGiB), labelY: 14, label: `GPU memory ${gibText(data.gpuLineGiB)}`, kind: 'gpu' });
-  lines.push({ x: x(line), labelY: 30, label: `GPU + RAM ${gibText(line)}`, kind: 'memory' });
+  if (data.gpuLineGiB !== null) lines.push({ x: x(data.gpuLineGiB), labelY: 14, label: `VRAM ${gibText(data.gpuLineGiB)}`, kind: 'gpu' });
+  lines.push({ x: x(line), labelY: 30, label: `VRAM + RAM ${gibText(line)}`, kind: 'memory' });
   return {
     width: WIDTH,
     height: bottom + AXIS + LEGEND,

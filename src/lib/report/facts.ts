@@ -1,7 +1,7 @@
 // Lookups over engine results that several sections need: which file is the pick, the
 // smallest good-enough file, the engine's display name. They select; they never decide.
 import { tierRank } from '../fit/quality.ts';
-import type { FitResult, QuantResult, StackState } from '../fit/types.ts';
+import type { EngineOutcome, FitResult, QuantResult, StackState } from '../fit/types.ts';
 import { fitsMemory, isViable } from '../fit/walls.ts';
 import type { RigData } from '../schema/index.ts';
 import type { ReportInput } from './report-input.ts';
@@ -29,8 +29,26 @@ export function engineName(input: ReportInput, id: string | null): string {
   return input.engines[id]?.name ?? id;
 }
 
-/** The engine the stack wall is about: the one with support, else the closest to it. */
-export const stackEngine = (input: ReportInput, stack: StackState) => engineName(input, stack.engine ?? input.house.rig.data.engines[0] ?? null);
+/** The engine the verdict is for (the engine chose it), else the one the stack wall is about. */
+export function verdictEngineId(input: ReportInput): string | null {
+  const r = input.house.result;
+  return r.engine ?? r.stack.engine ?? input.house.rig.data.engines[0] ?? null;
+}
+
+export const verdictEngine = (input: ReportInput) => engineName(input, verdictEngineId(input));
+
+/** The rig's other engines whose verdict or pick differs from the one reported. */
+export function otherEngines(input: ReportInput): EngineOutcome[] {
+  const r = input.house.result;
+  const id = verdictEngineId(input);
+  return r.byEngine.filter((e) => e.engine !== id && (e.verdict !== r.verdict || e.pick !== r.pick));
+}
+
+/** How precisely the data knows the day a support status began ("on-or-before" reads "by"). */
+export function supportPrecision(input: ReportInput, engine: string | null, date: string | null): string | undefined {
+  if (engine === null || date === null) return undefined;
+  return input.model.data.support[engine]?.find((e) => e.date === date)?.date_precision;
+}
 
 /** The state of support in words: "only forks of llama.cpp run the deepseek_v4 architecture". */
 export function supportClause(engine: string, architecture: string, status: StackState['status']): string {

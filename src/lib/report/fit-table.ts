@@ -3,7 +3,7 @@
 import { REASONS } from '../fit/reasons.ts';
 import type { VerdictChange } from '../fit/history.ts';
 import type { FitResult, Wall } from '../fit/types.ts';
-import { formatGB } from '../units.ts';
+import { formatFileSize } from '../units.ts';
 import { pickOf } from './facts.ts';
 import type { Cell, TableData } from './table-types.ts';
 import { listText, predictedSpeed, VERDICT_LABEL } from './words.ts';
@@ -21,8 +21,8 @@ export function fitTableData(rows: NamedResult[], rigName: string, asOf: string)
       wallCell(r.walls.size),
       wallCell(r.walls.quantization),
       wallCell(r.walls.stack),
-      pick ? `${pick.name}, ${formatGB(pick.weightsBytes)}` : '—',
-      pick && !r.walls.stack.blocked ? predictedSpeed(pick.decodeTokensPerSecond) : '—',
+      pick ? `${pick.name}, ${formatFileSize(pick.weightsBytes)}` : '—',
+      pick && !r.walls.stack.blocked ? predictedSpeed(pick.decodeTokensPerSecondAtJudgedDepth) : '—',
     ];
   });
   return {

@@ -3,7 +3,7 @@
 import { jsLiteral, jsString, mdText, safeUrl } from './escape.ts';
 import type { TableData } from './table-types.ts';
 
-export const COMPONENTS = ['DataTable', 'MemoryChart', 'Link', 'Command', 'VerdictBadge'] as const;
+export const COMPONENTS = ['DataTable', 'MemoryChart', 'Link', 'Command', 'VerdictBadge', 'Fold'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 
 type Props = Record<string, Parameters<typeof jsLiteral>[0]>;
@@ -34,3 +34,10 @@ export const bullets = (items: string[]) => items.map((i) => `- ${i}`).join('\n'
 
 export const modelPath = (id: string) => `models/${id}/`;
 export const rigPath = (id: string) => `rigs/${id}/`;
+
+/**
+ * Detail a reader opens when they want it: the blank lines inside let MDX read the content
+ * as Markdown and components. The answer stays above the fold; the arithmetic folds.
+ */
+export const folded = (summary: string, ...content: string[]) =>
+  [`<Fold summary={${jsString(summary)}}>`, '', ...content.filter((c) => c !== '').flatMap((c) => [c, '']), '</Fold>'].join('\n');

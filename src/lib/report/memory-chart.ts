@@ -19,18 +19,22 @@ export interface MemoryChartData {
 
 const gib = (bytes: number) => Math.round((bytes / GiB) * 100) / 100;
 
+/**
+ * The lines are the same figures the report's text and rig table give ("memory for this
+ * model", after the driver, compute buffer, margin and OS): so the bars carry what is
+ * placed against them, weights and KV cache, and no overhead segment (it is already out).
+ */
 export function memoryChartData(result: FitResult, modelName: string, rigName: string): MemoryChartData {
   const files = bySize(result.quants);
-  const overhead = files[0]?.overheadBytes ?? 0;
-  const gpuLine = result.memoryBytes.gpu > 0 ? result.memoryBytes.gpu + overhead : null;
-  const memoryLine = result.memoryBytes.total + overhead;
+  const gpuLine = result.memoryBytes.gpu > 0 ? result.memoryBytes.gpu : null;
+  const memoryLine = result.memoryBytes.total;
   const fitting = files.filter(fitsMemory).length;
   return {
     title: `Memory each file of ${modelName} needs on ${rigName}`,
-    description: `Stacked bars, one per file, smallest first: weights, KV cache at ${result.contextTokens.toLocaleString('en-US')} tokens, and runtime overhead, in GiB. ${
-      gpuLine === null ? '' : `A line marks the GPU memory (${formatGiB(gpuLine)}); `
-    }another marks GPU memory plus the RAM left after the operating system's share (${formatGiB(memoryLine)}). By the engine's placement, ${fitting} of ${files.length} files fit in memory.`,
-    bars: files.map((q) => ({ label: q.name, weightsGiB: gib(q.weightsBytes), kvGiB: gib(q.kvCacheBytes), overheadGiB: gib(q.overheadBytes), pick: q.name === result.pick })),
+    description: `One bar per file, smallest first: weights and KV cache at ${result.contextTokens.toLocaleString('en-US')} tokens, in GiB, against what this rig can give the model after its overheads: ${
+      gpuLine === null ? '' : `VRAM (${formatGiB(gpuLine)}) and `
+    }VRAM + RAM (${formatGiB(memoryLine)}). A bar past the second line does not fit in memory: ${fitting} of ${files.length} files fit.`,
+    bars: files.map((q) => ({ label: q.name, weightsGiB: gib(q.weightsBytes), kvGiB: gib(q.kvCacheBytes), overheadGiB: 0, pick: q.name === result.pick })),
     gpuLineGiB: gpuLine === null ? null : gib(gpuLine),
     memoryLineGiB: gib(memoryLine),
   };

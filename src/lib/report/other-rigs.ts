@@ -3,7 +3,7 @@
 import { formatGiB } from '../units.ts';
 import { mdInline, mdText } from './escape.ts';
 import { pickOf } from './facts.ts';
-import { heading, linkTo, para, rigPath, table } from './mdx.ts';
+import { folded, heading, linkTo, para, rigPath, table } from './mdx.ts';
 import type { ReportInput, RigResult } from './report-input.ts';
 import type { Cell } from './table-types.ts';
 import { predictedSpeed, VERDICT_LABEL } from './words.ts';
@@ -24,7 +24,7 @@ function row(input: ReportInput, x: RigResult): Cell[] {
     formatGiB(x.result.memoryBytes.total),
     VERDICT_LABEL[x.result.verdict],
     pick?.name ?? '—',
-    pick && x.result.verdict !== 'not-ready' ? predictedSpeed(pick.decodeTokensPerSecond) : '—',
+    pick && x.result.verdict !== 'not-ready' ? predictedSpeed(pick.decodeTokensPerSecondAtJudgedDepth) : '—',
   ];
 }
 
@@ -35,7 +35,7 @@ function summary(input: ReportInput, sorted: RigResult[]): string {
   const smallest = running[0];
   if (smallest) {
     const lead = `${name} runs on ${running.length} of the ${sorted.length} rigs in our data. The smallest is`;
-    const tail = `, with ${formatGiB(smallest.result.memoryBytes.total)} for the model: ${pickOf(smallest.result)?.name ?? 'its pick'} at ${predictedSpeed(pickOf(smallest.result)?.decodeTokensPerSecond ?? null)}.`;
+    const tail = `, with ${formatGiB(smallest.result.memoryBytes.total)} for the model: ${pickOf(smallest.result)?.name ?? 'its pick'} at ${predictedSpeed(pickOf(smallest.result)?.decodeTokensPerSecondAtJudgedDepth ?? null)}.`;
     return `${mdText(lead)} ${linkTo(rigPath(smallest.rig.id), smallest.rig.data.name)}${mdInline(tail)}`;
   }
   if (slow.length > 0) return para(`No rig in our data runs ${name} at an interactive speed; ${slow.length} run it slowly.`);
@@ -45,17 +45,21 @@ function summary(input: ReportInput, sorted: RigResult[]): string {
 export function otherRigsSection(input: ReportInput): string {
   const sorted = [...input.rigs].sort(byMemory);
   const houseIndex = sorted.findIndex((x) => x.rig.id === input.house.rig.id);
+  // The summary answers "where does it run"; the full list of rigs folds under it.
   return [
     heading(2, 'On other rigs'),
     summary(input, sorted),
-    para('Each rig below gets the same analysis, smallest memory first. Memory is what the engine says the rig can give this model after its own overheads, in GiB; speeds are predicted decode at an empty context.'),
-    table({
-      caption: `${input.model.data.name} on every rig, as of ${input.asOf}`,
-      columns: ['Rig', 'Memory for the model (GiB)', 'Verdict', 'Pick', 'Predicted decode'],
-      rows: sorted.map((x) => row(input, x)),
-      rowHeaders: true,
-      numeric: [1, 4],
-      highlight: houseIndex,
-    }),
+    folded(
+      `Every rig in our data (${sorted.length})`,
+      para(`Smallest memory first; memory is what each rig can give this model after overheads, speeds are predicted at ${input.house.result.judgedDepthTokens.toLocaleString('en-US')} tokens deep.`),
+      table({
+        caption: `${input.model.data.name} on every rig, as of ${input.asOf}`,
+        columns: ['Rig', 'Memory for the model (GiB)', 'Verdict', 'Pick', 'Predicted decode'],
+        rows: sorted.map((x) => row(input, x)),
+        rowHeaders: true,
+        numeric: [1, 4],
+        highlight: houseIndex,
+      }),
+    ),
   ].join('\n\n');
 }

@@ -8,7 +8,7 @@ import { frontmatterBlock, type ReportFrontmatter } from './frontmatter.ts';
 import { historySection } from './history-section.ts';
 import { ledeText, reportTitle, summaryText } from './lede.ts';
 import { memoryChartData } from './memory-chart.ts';
-import { component, heading, linkTo, para } from './mdx.ts';
+import { component, folded, heading, linkTo, para } from './mdx.ts';
 import { otherRigsSection } from './other-rigs.ts';
 import type { ReportInput } from './report-input.ts';
 import { runSection } from './run-section.ts';
@@ -38,28 +38,33 @@ function filesSection(input: ReportInput): string {
   const r = input.house.result;
   const parts = [heading(2, 'Every file, against this rig'), quantTable(input)];
   if (r.quants.length > 0) {
-    parts.push(
-      para('The same files as a picture: each bar stacks the weights, the KV cache and the runtime\'s overhead; a bar that crosses the second line does not fit in memory.'),
-      component('MemoryChart', { chart: memoryChartData(r, input.model.data.name, input.house.rig.data.name) as never }),
-    );
+    const chart = memoryChartData(r, input.model.data.name, input.house.rig.data.name);
+    parts.push(folded('The same files as a chart', component('MemoryChart', { chart: chart as never })));
   }
   return parts.join('\n\n');
 }
 
+/**
+ * Answer first: the verdict and its deciding number, the three walls at a glance, the pick
+ * with its command and what would change the verdict; then the detail (every file, the
+ * model, the rig, other rigs, history) for the reader who wants to check it.
+ */
 export function renderReport(input: ReportInput): string {
+  const r = input.house.result;
   const summary = input.model.data.summary ? para(input.model.data.summary) : '';
   const sections = [
     frontmatterBlock(reportFrontmatterOf(input)),
     para(ledeText(input)),
+    component('VerdictBadge', { verdict: r.verdict, reason: REASONS[r.reason].title }),
+    wallsSection(input),
+    runSection(input),
+    verdictSection(input),
+    filesSection(input),
     heading(2, 'The model'),
     summary,
     specTable(input),
     heading(2, 'The rig'),
     rigTable(input),
-    filesSection(input),
-    wallsSection(input),
-    verdictSection(input),
-    runSection(input),
     otherRigsSection(input),
     historySection(input),
     byTheNumbers(input),

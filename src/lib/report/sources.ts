@@ -1,5 +1,5 @@
 // Where every number came from: the model's sources, the rig's, and the measurements used.
-import { bullets, externalLink, heading, para } from './mdx.ts';
+import { bullets, externalLink, folded, heading, para } from './mdx.ts';
 import type { ReportInput } from './report-input.ts';
 
 /** "dev.to/carryologist/…": the address without its scheme, short enough to scan. */
@@ -11,9 +11,11 @@ export function linkLabel(url: string): string {
 const links = (urls: string[]) => bullets([...new Set(urls)].map((u) => externalLink(u, linkLabel(u))));
 
 export function sourcesSection(input: ReportInput): string {
-  const parts = [heading(2, 'Sources'), para(`For ${input.model.data.name}:`), links(input.model.data.sources)];
-  parts.push(para(`For ${input.house.rig.data.name}:`), links(input.house.rig.data.sources));
-  if (input.measurementSources.length > 0) parts.push(para('Measured speeds:'), links(input.measurementSources.map((m) => m.source)));
-  parts.push(para(`Generated from the data as of ${input.asOf}. Every figure above is the fit engine's output for this model and rig.`));
+  // The lists fold: a reader checking a number opens them; everyone else reads past.
+  const count = (urls: string[]) => new Set(urls).size;
+  const fold = (what: string, urls: string[]) => folded(`${what} (${count(urls)})`, links(urls));
+  const parts = [heading(2, 'Sources'), para(`Generated from the data as of ${input.asOf}. Every figure above is the fit engine's output for this model and rig.`)];
+  parts.push(fold(`For ${input.model.data.name}`, input.model.data.sources), fold(`For ${input.house.rig.data.name}`, input.house.rig.data.sources));
+  if (input.measurementSources.length > 0) parts.push(fold('Measured speeds', input.measurementSources.map((m) => m.source)));
   return parts.join('\n\n');
 }

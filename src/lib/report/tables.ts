@@ -2,14 +2,14 @@
 // Each comes with the sentence that says what to look for in it.
 import type { AttentionGroup } from '../schema/attention.ts';
 import type { QuantResult } from '../fit/types.ts';
-import { formatGB, formatGiB } from '../units.ts';
+import { formatFileSize, formatGiB } from '../units.ts';
 import { bySize, pickOf } from './facts.ts';
 import { mdInline } from './escape.ts';
-import { bold, bullets, linkTo, para, rigPath, table } from './mdx.ts';
+import { bold, bullets, folded, linkTo, para, rigPath, table } from './mdx.ts';
 import type { ReportInput } from './report-input.ts';
 import { rigProfileRows } from './rig-profile.ts';
 import type { Cell } from './table-types.ts';
-import { formatParams, formatTokens, headroomText, measuredSpeed, PLACEMENT_LABEL, predictedSpeed, QUALITY_LABEL } from './words.ts';
+import { dateCell, formatParams, formatTokens, headroomText, measuredSpeed, PLACEMENT_LABEL, predictedSpeed, QUALITY_LABEL } from './words.ts';
 
 const ATTENTION_WORDS: Record<AttentionGroup['kind'], string> = {
   full: 'full attention',
@@ -19,8 +19,10 @@ const ATTENTION_WORDS: Record<AttentionGroup['kind'], string> = {
   linear: 'linear attention / state-space',
 };
 
-function attentionText(groups: AttentionGroup[]): string {
-  return groups.map((g) => `${g.layers} layers of ${ATTENTION_WORDS[g.kind]}${g.kind === 'sliding' ? ` (${g.window.toLocaleString('en-US')}-token window)` : g.kind === 'compressed' ? ` (one cache entry per ${g.ratio} tokens)` : ''}`).join('; ');
+/** The data's own words when it has them (a kind the schema does not name, e.g. CCA), else the groups' kinds. */
+function attentionText(attention: { description?: string; groups: AttentionGroup[] }): string {
+  if (attention.description) return attention.description;
+  return attention.groups.map((g) => `${g.layers} layers of ${ATTENTION_WORDS[g.kind]}${g.kind === 'sliding' ? ` (${g.window.toLocaleString('en-US')}-token window)` : g.kind === 'compressed' ? ` (one cache entry per ${g.ratio} tokens)` : ''}`).join('; ');
 }
 
 export function specTable(input: ReportInput): string {
@@ -28,17 +30,17 @@ export function specTable(input: ReportInput): string {
   const moe = m.moe ? ` (MoE: ${m.moe.experts} experts, ${m.moe.experts_per_token} per token${m.moe.shared_experts ? `, ${m.moe.shared_experts} shared` : ''})` : ' (dense)';
   const rows: Cell[][] = [
     ['Made by', m.vendor],
-    ['Released', m.released],
+    ['Released', dateCell(m.released, m.released_precision)],
     ['Total parameters', formatParams(m.parameters.total_billions)],
     ['Active per token', `${formatParams(m.parameters.active_billions ?? m.parameters.total_billions)}${moe}`],
     ['Architecture', m.architecture],
-    ['Attention', attentionText(m.attention.groups)],
+    ['Attention', attentionText(m.attention)],
     ['Context window', formatTokens(m.max_context_tokens)],
-    ['Released weights', `${m.native.dtype}${m.native.size === undefined ? '' : `, ${formatGB(m.native.size)}`}`],
+    ['Released weights', `${m.native.dtype}${m.native.size === undefined ? '' : `, ${formatFileSize(m.native.size)}`}`],
     ['Licence', m.licence],
   ];
-  const intro = `${m.name} has ${formatParams(m.parameters.total_billions)} parameters${m.moe ? `, of which ${formatParams(m.parameters.active_billions ?? m.parameters.total_billions)} work on each token` : ''}. For memory the total is what counts: every weight has to sit somewhere the GPU can reach, even the experts a token does not use.`;
-  return [para(intro), table({ caption: `${m.name}: the model`, columns: ['Spec', 'Value'], rows, rowHeaders: true })].join('\n\n');
+  const intro = m.moe ? 'For memory the total counts: every expert has to sit where the GPU can reach it, even those a token does not use.' : '';
+  return [intro ? para(intro) : '', table({ caption: `${m.name}: the model`, columns: ['Spec', 'Value'], rows, rowHeaders: true })].filter((x) => x !== '').join('\n\n');
 }
 
 export function rigTable(input: ReportInput): string {
@@ -49,7 +51,7 @@ export function rigTable(input: ReportInput): string {
     ...rigProfileRows(d, names),
     ['Memory for this model', `${formatGiB(r.memoryBytes.gpu)} GPU + ${formatGiB(r.memoryBytes.ram)} RAM = ${formatGiB(r.memoryBytes.total)}`],
   ];
-  const intro = `The rig is ${d.name}.${d.summary ? ` ${d.summary}` : ''} Not all of its memory goes to the model: the GPU keeps room for its driver, the compute buffer and a safety margin, and the operating system keeps part of the RAM. The last row is what is left for weights and KV cache.`;
+  const intro = `${d.summary ? `${d.summary} ` : ''}The last row is what is left for weights and KV cache once the driver, compute buffer, safety margin and operating system have their share.`;
   const more = `${linkTo(rigPath(rig.id), `Everything else on ${d.name}`)}${mdInline(': what actually runs on it, and every model\'s verdict.')}`;
   return [para(intro), table({ caption: `${d.name}: the rig`, columns: ['Part', 'Spec'], rows, rowHeaders: true }), more].join('\n\n');
 }
@@ -63,11 +65,11 @@ function quantRow(q: QuantResult, pick: string | null): Cell[] {
   const name = q.name === pick ? `${q.name} (pick)` : q.name;
   return [
     q.repo ? { text: name, href: q.repo, strong: q.name === pick } : { text: name, strong: q.name === pick },
-    formatGB(q.weightsBytes),
+    formatFileSize(q.weightsBytes),
     q.bitsPerWeight.toFixed(2),
     qualityCell(q),
     `${PLACEMENT_LABEL[q.placement]}, ${headroomText(q)}`,
-    q.placement === 'none' ? '—' : predictedSpeed(q.decodeTokensPerSecond),
+    q.placement === 'none' ? '—' : predictedSpeed(q.decodeTokensPerSecondAtJudgedDepth),
     measuredSpeed(q.measuredTokensPerSecond),
   ];
 }
@@ -77,19 +79,20 @@ export function quantTable(input: ReportInput): string {
   const files = bySize(r.quants);
   if (files.length === 0) return para(`No file of ${input.model.data.name} was published by ${input.asOf}, so there is nothing to place on this rig.`);
   const pick = pickOf(r);
-  const intro = `Every published file of ${input.model.data.name} as of ${input.asOf}, smallest first, placed on ${rig.data.name} with a ${r.contextTokens.toLocaleString('en-US')}-token context (${r.kvPrecision} KV cache). Sizes are file sizes in GB (10^9 bytes); memory left free, or missing, is in GiB (2^30 bytes). Quality follows bits per weight unless a measurement says otherwise; files their makers pulled count as broken.${pick ? ` The pick is ${pick.name}: the smallest good-enough file in the fastest place it fits.` : ''}`;
+  const released = dateCell(input.model.data.released, input.model.data.released_precision);
+  const intro = `Every file published by ${input.asOf}, smallest first, with a ${r.contextTokens.toLocaleString('en-US')}-token context (${r.kvPrecision} KV cache). A file without a publication date is counted from the model's release day (${released}). Speeds are predicted at ${r.judgedDepthTokens.toLocaleString('en-US')} tokens deep, the depth the verdict judges.`;
   const notes = files.filter((q) => input.model.data.quants.find((d) => d.name === q.name)?.note);
   const noteList = notes.map((q) => `${bold(q.name)}: ${para(input.model.data.quants.find((d) => d.name === q.name)!.note!)}`);
   return [
     para(intro),
     table({
       caption: `Every file of ${input.model.data.name} on ${rig.data.name}`,
-      columns: ['File', 'Size (GB)', 'Bits per weight', 'Quality', 'Where it lands (memory free or over, GiB)', 'Predicted decode', 'Measured decode'],
+      columns: ['File', 'Size, GiB (GB listed)', 'Bits per weight', 'Quality', 'Where it lands (GiB free or over)', 'Predicted decode', 'Measured decode (empty context)'],
       rows: files.map((q) => quantRow(q, r.pick)),
       rowHeaders: true,
       numeric: [1, 2, 5, 6],
       highlight: pick ? files.indexOf(pick) : null,
     }),
-    ...(noteList.length > 0 ? [para('Notes on the files, from the data:'), bullets(noteList)] : []),
+    ...(noteList.length > 0 ? [folded(`Notes on ${notes.length === 1 ? 'one file' : `${notes.length} files`}, from the data`, bullets(noteList))] : []),
   ].join('\n\n');
 }

@@ -1,20 +1,20 @@
-// The three walls, each its own section: pass or blocked, why (the engine's reason), and the
-// arithmetic behind it in a sentence and a table, with links and how long the wall has stood.
+// The three walls at a glance: each wall's state and the one fact behind it in a sentence,
+// with the arithmetic (tables, links) folded underneath for the reader who wants it.
 import { REASONS } from '../fit/reasons.ts';
 import { supportAsOf } from '../fit/support.ts';
 import type { QuantResult, Wall } from '../fit/types.ts';
-import { formatGB, formatGiB } from '../units.ts';
+import { formatFileSize, formatGiB } from '../units.ts';
 import { mdInline, mdText } from './escape.ts';
-import { bestFitting, engineName, fitsMemory, isViable, pickOf, pulled, smallestViable, supportClause } from './facts.ts';
-import { externalLink, heading, para, table } from './mdx.ts';
+import { bestFitting, engineName, fitsMemory, isViable, pickOf, pulled, smallestViable, supportClause, supportPrecision, verdictEngine, verdictEngineId } from './facts.ts';
+import { externalLink, folded, heading, para, table } from './mdx.ts';
 import type { ReportInput } from './report-input.ts';
 import { linkLabel } from './sources.ts';
 import type { Cell } from './table-types.ts';
-import { daysBetween, formatTokens, headroomText, listText, plural, PLACEMENT_LABEL, QUALITY_LABEL } from './words.ts';
+import { dateCell, daysBetween, formatTokens, headroomText, listText, onDate, plural, PLACEMENT_LABEL, QUALITY_LABEL } from './words.ts';
 
 const isAre = (n: number, one: string, many: string) => (n === 1 ? one : many);
 const state = (wall: Wall) => (wall.blocked ? 'blocked' : 'pass');
-const wallHeading = (name: string, wall: Wall) => heading(3, `${name}: ${state(wall)} — ${REASONS[wall.reason].title}`);
+const wallHeading = (name: string, wall: Wall, title: string = REASONS[wall.reason].title) => heading(3, `${name}: ${state(wall)} — ${title}`);
 
 function sizeWall(input: ReportInput): string {
   const r = input.house.result;
@@ -28,9 +28,9 @@ function sizeWall(input: ReportInput): string {
     [gap >= 0 ? 'Left over' : 'Short by', formatGiB(Math.abs(gap))],
   ];
   const sentence = wall.blocked
-    ? `${REASONS[wall.reason].text} At the most extreme quantization in use, ${input.model.data.name} would still need ${formatGiB(r.minimumBytes)}; this rig has ${formatGiB(r.memoryBytes.total)} for it, ${formatGiB(-gap)} short.`
-    : `${REASONS[wall.reason].text} At the most extreme quantization in use it would need ${formatGiB(r.minimumBytes)} of the ${formatGiB(r.memoryBytes.total)} this rig has for it. Whether a file that small is any good is the next wall's question.`;
-  return [wallHeading('Size', wall), para(sentence), table({ caption: 'The size wall, in GiB', columns: ['Compared', 'Memory (GiB)'], rows, rowHeaders: true, numeric: [1] })].join('\n\n');
+    ? `Even at about 1.5 bits per weight ${input.model.data.name} would need ${formatGiB(r.minimumBytes)}; this rig has ${formatGiB(r.memoryBytes.total)} for it, ${formatGiB(-gap)} short.`
+    : `At about 1.5 bits per weight it would need ${formatGiB(r.minimumBytes)} of the ${formatGiB(r.memoryBytes.total)} this rig can give it.`;
+  return [wallHeading('Size', wall), para(sentence), folded('The size wall in numbers', table({ caption: 'The size wall, in GiB', columns: ['Compared', 'Memory (GiB)'], rows, rowHeaders: true, numeric: [1] }))].join('\n\n');
 }
 
 function decidingFiles(input: ReportInput): { role: string; q: QuantResult }[] {
@@ -47,11 +47,15 @@ function decidingFiles(input: ReportInput): { role: string; q: QuantResult }[] {
 function pulledText(input: ReportInput): string {
   const files = pulled(input.house.result).sort((a, b) => (a.removed! < b.removed! ? -1 : 1));
   if (files.length === 0) return '';
-  const last = files.at(-1)!;
-  const names = listText(files.map((q) => `${q.name} (${formatGB(q.weightsBytes)}, pulled ${q.removed})`));
-  const days = daysBetween(last.removed!, input.asOf);
-  const since = days > 0 ? ` The last was withdrawn ${plural(days, 'day')} before ${input.asOf}.` : '';
-  return ` Withdrawn by the people who made them, and so counted as broken whatever their bits: ${names}.${since}`;
+  return `Pulled by their makers, and so counted as broken: ${listText(files.map((q) => `${q.name} (${q.removed})`))}.`;
+}
+
+/** The heading names the files it describes: "only degraded files fit", not a fixed word. */
+function quantizationTitle(input: ReportInput): string {
+  const wall = input.house.result.walls.quantization;
+  if (wall.reason !== 'fitting-quants-below-floor') return REASONS[wall.reason].title;
+  const best = bestFitting(input.house.result);
+  return best ? `the best file that fits is ${QUALITY_LABEL[best.quality]}` : REASONS[wall.reason].title;
 }
 
 function quantizationWall(input: ReportInput): string {
@@ -59,15 +63,12 @@ function quantizationWall(input: ReportInput): string {
   const wall = r.walls.quantization;
   const fitting = r.quants.filter(fitsMemory);
   const viable = r.quants.filter(isViable);
-  const floor = `The quality floor is "fair": ${input.thresholds.floorBitsPerWeight} bits per weight or more, unless a sourced measurement rates the file.`;
-  const counts = `Of ${plural(r.quants.length, 'published file')}, ${fitting.length} ${isAre(fitting.length, 'fits', 'fit')} in VRAM + RAM and ${viable.length} ${isAre(viable.length, 'is', 'are')} good enough; ${fitting.filter(isViable).length} ${isAre(fitting.filter(isViable).length, 'is', 'are')} both.`;
-  const sentence = `${REASONS[wall.reason].text} ${counts} ${floor}${pulledText(input)}`;
-  const files = decidingFiles(input);
-  const rows: Cell[][] = files.map(({ role, q }) => [role, q.name, formatGB(q.weightsBytes), QUALITY_LABEL[q.quality], `${PLACEMENT_LABEL[q.placement]}, ${headroomText(q)}`]);
-  const parts = [wallHeading('Quantization', wall), para(sentence)];
-  if (rows.length > 0)
-    parts.push(table({ caption: 'The files that decide the quantization wall', columns: ['Role', 'File', 'Size (GB)', 'Quality', 'Where it lands (memory free or over, GiB)'], rows, rowHeaders: true, numeric: [2] }));
-  return parts.join('\n\n');
+  const both = fitting.filter(isViable).length;
+  const counts = `Of ${plural(r.quants.length, 'published file')}, ${fitting.length} ${isAre(fitting.length, 'fits', 'fit')} in VRAM + RAM and ${viable.length} ${isAre(viable.length, 'is', 'are')} good enough (${input.thresholds.floorBitsPerWeight} bits per weight or more, or rated so by a source); ${both} ${isAre(both, 'is', 'are')} both.`;
+  const rows: Cell[][] = decidingFiles(input).map(({ role, q }) => [role, q.name, formatFileSize(q.weightsBytes), QUALITY_LABEL[q.quality], `${PLACEMENT_LABEL[q.placement]}, ${headroomText(q)}`]);
+  const detail = rows.length === 0 ? '' : table({ caption: 'The files that decide the quantization wall', columns: ['Role', 'File', 'Size, GiB (GB listed)', 'Quality', 'Where it lands (GiB free or over)'], rows, rowHeaders: true });
+  const pulledLine = pulledText(input);
+  return [wallHeading('Quantization', wall, quantizationTitle(input)), para(counts), detail || pulledLine ? folded('The files that decide it', pulledLine ? para(pulledLine) : '', detail) : ''].filter((s) => s !== '').join('\n\n');
 }
 
 function supportRows(input: ReportInput): Cell[][] {
@@ -77,37 +78,38 @@ function supportRows(input: ReportInput): Cell[][] {
   return ids.map((id) => {
     const s = supportAsOf(m, id, input.asOf);
     const status = s.since === null ? 'no record yet' : s.status;
-    return [engineName(input, id), rigEngines.includes(id) ? 'yes' : 'no', status, s.since ?? '—', s.link ? { text: 'link', href: s.link } : '—'];
+    const since = s.since === null ? '—' : dateCell(s.since, supportPrecision(input, id, s.since));
+    return [engineName(input, id), rigEngines.includes(id) ? 'yes' : 'no', status, since, s.link ? { text: 'link', href: s.link } : '—'];
   });
 }
 
-function mergedText(released: string, since: string): string {
-  const days = daysBetween(released, since);
-  return days <= 0 ? `Support was merged on ${since}, the day the model was released.` : `Support was merged on ${since}, ${plural(days, 'day')} after release.`;
+function stackSentence(input: ReportInput): string {
+  const r = input.house.result;
+  const engine = verdictEngine(input);
+  const arch = input.model.data.architecture;
+  const precision = supportPrecision(input, verdictEngineId(input), r.stack.since);
+  if (r.walls.stack.blocked) {
+    const days = daysBetween(input.model.data.released, input.asOf);
+    return `As of ${input.asOf}, ${plural(days, 'day')} after release, ${supportClause(engine, arch, r.stack.status)}${r.stack.since ? (precision === 'on-or-before' ? ` (the status known by ${r.stack.since})` : ` (the status since ${r.stack.since})`) : ''}.`;
+  }
+  const days = daysBetween(input.model.data.released, r.stack.since!);
+  return `${engine} merged support ${onDate(r.stack.since!, precision)}${days <= 0 ? ', the day the model was released' : `, ${plural(days, 'day')} after release`}.`;
 }
 
 function stackWall(input: ReportInput): string {
   const r = input.house.result;
   const wall = r.walls.stack;
-  const engine = engineName(input, r.stack.engine ?? input.house.rig.data.engines[0] ?? null);
-  const arch = input.model.data.architecture;
-  const days = daysBetween(input.model.data.released, input.asOf);
-  const stood = wall.blocked
-    ? `As of ${input.asOf}, ${plural(days, 'day')} after release, ${supportClause(engine, arch, r.stack.status)}${r.stack.since ? ` (the status since ${r.stack.since})` : ''}.`
-    : mergedText(input.model.data.released, r.stack.since!);
+  const engine = verdictEngine(input);
   const link = !r.stack.link ? '' : wall.blocked ? ` ${externalLink(r.stack.link, `The ${engine} thread`)}${mdInline(' tracks it.')}` : ` ${mdText('Source:')} ${externalLink(r.stack.link, linkLabel(r.stack.link))}${mdInline('.')}`;
-  // Other engines matter only while this rig's engine cannot run the model.
-  const elsewhere = wall.blocked ? supportRows(input).filter((row) => row[1] === 'no' && row[2] === 'merged').map((row) => String(row[0])) : [];
-  const other = elsewhere.length > 0 ? ` Elsewhere, ${listText(elsewhere)} ${elsewhere.length === 1 ? 'has' : 'have'} merged support, but this rig does not list ${elsewhere.length === 1 ? 'it' : 'them'}.` : '';
-  const sentence = `${mdText(`${REASONS[wall.reason].text} ${stood}${other}`)}${link}`;
   const rows = supportRows(input);
-  const parts = [wallHeading('Stack', wall), sentence];
-  if (rows.length > 0)
-    parts.push(table({ caption: `Support for ${arch}, by engine, as of ${input.asOf}`, columns: ['Engine', 'On this rig', 'Status', 'Since', 'Source'], rows, rowHeaders: true }));
+  // Other engines matter only while this rig's engines cannot run the model.
+  const elsewhere = wall.blocked ? rows.filter((row) => row[1] === 'no' && row[2] === 'merged').map((row) => String(row[0])) : [];
+  const other = elsewhere.length > 0 ? ` Elsewhere, ${listText(elsewhere)} ${elsewhere.length === 1 ? 'has' : 'have'} merged support, but this rig does not list ${elsewhere.length === 1 ? 'it' : 'them'}.` : '';
+  const parts = [wallHeading('Stack', wall), `${mdText(`${stackSentence(input)}${other}`)}${link}`];
+  if (rows.length > 0) parts.push(folded('Support by engine', table({ caption: `Support for ${input.model.data.architecture}, by engine, as of ${input.asOf}`, columns: ['Engine', 'On this rig', 'Status', 'Since', 'Source'], rows, rowHeaders: true })));
   return parts.join('\n\n');
 }
 
 export function wallsSection(input: ReportInput): string {
-  const intro = 'Three questions decide whether a model runs at home: is it small enough, is there a file good enough that fits, and does the rig\'s inference engine support it? Each wall is judged on its own, so a model can hit more than one.';
-  return [heading(2, 'The three walls'), para(intro), sizeWall(input), quantizationWall(input), stackWall(input)].join('\n\n');
+  return [heading(2, 'The three walls'), para('Is it small enough, does a good-enough file fit, and does the engine support it?'), sizeWall(input), quantizationWall(input), stackWall(input)].join('\n\n');
 }

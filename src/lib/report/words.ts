@@ -1,8 +1,8 @@
 // Words and number formats every report section shares, so a verdict, a placement or a
 // speed reads the same in the title, the tables, the prose and on the rig pages.
-import type { Placement, QuantResult, Verdict } from '../fit/types.ts';
+import type { FitResult, Placement, QuantResult, Verdict } from '../fit/types.ts';
 import type { QualityTier } from '../schema/index.ts';
-import { formatGiB } from '../units.ts';
+import { formatFileSize, formatGiB, formatTokensPerSecond } from '../units.ts';
 
 export const VERDICT_LABEL: Record<Verdict, string> = {
   runs: 'Runs',
@@ -26,17 +26,34 @@ export const QUALITY_LABEL: Record<QualityTier, string> = {
   broken: 'broken',
 };
 
-/** Predicted speeds are estimates: rounded to what the model can promise, marked with "~". */
+/** Predicted speeds are estimates, marked with "~"; the rounding is the site's one (units.ts). */
 export function predictedSpeed(tokensPerSecond: number | null): string {
-  if (tokensPerSecond === null) return 'unknown';
-  const rounded = tokensPerSecond >= 100 ? Math.round(tokensPerSecond / 10) * 10 : tokensPerSecond >= 10 ? Math.round(tokensPerSecond) : Math.round(tokensPerSecond * 10) / 10;
-  return `~${rounded.toLocaleString('en-US')} tok/s`;
+  return tokensPerSecond === null ? 'unknown' : `~${formatTokensPerSecond(tokensPerSecond)}`;
 }
 
-/** Measured speeds are shown as the source gave them. */
+/** Measured speeds, rounded the same way as predictions so one figure never reads two ways. */
 export function measuredSpeed(tokensPerSecond: number | null): string {
-  return tokensPerSecond === null ? '—' : `${tokensPerSecond.toLocaleString('en-US', { maximumFractionDigits: 1 })} tok/s`;
+  return tokensPerSecond === null ? '—' : formatTokensPerSecond(tokensPerSecond);
 }
+
+/**
+ * The speed the verdict judges (half the planned context in the cache), with the empty-context
+ * figure llama-bench's tg128 measures beside it: "~180 tok/s at 16,384 tokens deep (~225 tok/s empty)".
+ */
+export function judgedSpeed(q: QuantResult, r: Pick<FitResult, 'judgedDepthTokens'>): string {
+  const judged = predictedSpeed(q.decodeTokensPerSecondAtJudgedDepth);
+  if (q.decodeTokensPerSecondAtJudgedDepth === null) return judged;
+  return `${judged} at ${r.judgedDepthTokens.toLocaleString('en-US')} tokens deep (${predictedSpeed(q.decodeTokensPerSecond)} empty)`;
+}
+
+/** "Q4_K_M at 20.5 GiB (22.0 GB)": a file named with its size by the one unit rule. */
+export const fileText = (q: { name: string; weightsBytes: number }) => `${q.name} at ${formatFileSize(q.weightsBytes)}`;
+
+/** A date the data knows only as "on or before" reads "by 2026-05-07"; an exact one "on 2026-05-07". */
+export const onDate = (date: string, precision?: string) => `${precision === 'on-or-before' ? 'by' : 'on'} ${date}`;
+
+/** The same for table cells and after "since": the bare date, or "by <date>". */
+export const dateCell = (date: string, precision?: string) => (precision === 'on-or-before' ? `by ${date}` : date);
 
 /** "1.6 trillion", "284B", "760M" parameters. */
 export function formatParams(billions: number): string {

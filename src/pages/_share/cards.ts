@@ -1,6 +1,7 @@
 // What each share card says, from the report frontmatter and the engine results the pages
 // already show. Only what a card displays goes into its props: they are the cache key, so
-// a card is rendered again exactly when its picture would change (no "as of" date here).
+// a card is rendered again exactly when its picture would change (its "as of" date included:
+// a card says which data day it shows).
 import { INTERACTIVE_TOKENS_PER_SECOND } from '../../lib/fit/index.ts';
 import type { CardProps } from '../../lib/og/card.ts';
 import type { ReportFrontmatter } from '../../lib/report/frontmatter.ts';
@@ -33,6 +34,7 @@ export function modelCard(site: SiteData, report: ReportFrontmatter, body: strin
     figure: headline.figure,
     figureMeaning: headline.meaning,
     footer: `On ${report.rigName} · ${address()}`,
+    asOf: report.asOf,
   };
 }
 
@@ -50,6 +52,7 @@ export function rigCard(site: SiteData, rigId: string): CardProps {
     figure: `${running} of ${models.length}`,
     figureMeaning: `models in our data run here at ${INTERACTIVE_TOKENS_PER_SECOND} tok/s or faster.`,
     footer: `${formatGiB(installedMemoryBytes(rig.data), 0)} of memory · ${address()}`,
+    asOf: site.asOf,
   };
 }
 
@@ -64,5 +67,22 @@ export function homeCard(site: SiteData): CardProps {
     figure: `${site.catalogue.models.length} models`,
     figureMeaning: `on ${site.catalogue.rigs.length} rigs: will it fit, how fast, which wall stops it.`,
     footer: address(),
+    asOf: site.asOf,
+  };
+}
+
+/** A post's own card: its title, and the day it was written (a post is as of its date). */
+export function postCard(post: { title: string; description: string; date: string }): CardProps {
+  return {
+    siteName: SITE_NAME,
+    kicker: 'Post',
+    title: post.title,
+    verdict: null,
+    verdictLabel: null,
+    walls: [],
+    figure: null,
+    figureMeaning: null,
+    footer: address(),
+    asOf: post.date,
   };
 }

@@ -1,7 +1,7 @@
 // One RSS 2.0 response from feed items (@astrojs/rss). The channel link carries the base
 // path (context.site does not), items carry their own GUIDs (not permalinks: a report's
-// URL stays while its content follows the data) and no build date is written, so the same
-// data gives the same bytes.
+// URL stays while its content follows the data), and lastBuildDate is the newest item's date
+// (from the data, never the clock), so the same data gives the same bytes.
 //
 // Titles and descriptions are plain text made from data strings (model, rig, engine and
 // file names), and feed readers show both as HTML once the XML is decoded: so each is
@@ -13,14 +13,21 @@ import type { FeedItem } from './feed-items.ts';
 /** Plain text as HTML (or XML) text; for titles and descriptions the XML builder escapes once more, for the XML itself. */
 export const escapeHtml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The feed's XML: pure apart from @astrojs/rss, so tests can read it directly. */
-export function feedXml(title: string, description: string, base: URL, items: FeedItem[]): Promise<string> {
+/** RFC 822, as RSS wants it, for a YYYY-MM-DD day from the data. */
+const rssDate = (day: string) => new Date(`${day}T00:00:00Z`).toUTCString();
+
+/**
+ * The feed's XML: pure apart from @astrojs/rss, so tests can read it directly. `link` is the
+ * channel's page (a rig's feed links to the rig), default the site's home.
+ */
+export function feedXml(title: string, description: string, base: URL, items: FeedItem[], link: string = base.href): Promise<string> {
+  const newest = items.reduce((max, item) => (item.date > max ? item.date : max), '');
   return getRssString({
     title: escapeHtml(title),
     description: escapeHtml(description),
-    site: base.href,
+    site: link,
     trailingSlash: true,
-    customData: '<language>en</language>',
+    customData: `<language>en</language>${newest ? `<lastBuildDate>${rssDate(newest)}</lastBuildDate>` : ''}`,
     items: items.map((item) => ({
       title: escapeHtml(item.title),
       link: item.link,
@@ -32,8 +39,8 @@ export function feedXml(title: string, description: string, base: URL, items: Fe
   });
 }
 
-export async function feedResponse(title: string, description: string, base: URL, items: FeedItem[]): Promise<Response> {
-  return new Response(await feedXml(title, description, base, items), { headers: { 'Content-Type': 'application/xml' } });
+export async function feedResponse(title: string, description: string, base: URL, items: FeedItem[], link?: string): Promise<Response> {
+  return new Response(await feedXml(title, description, base, items, link), { headers: { 'Content-Type': 'application/xml' } });
 }
 
 /** The site's absolute URL with its base path, e.g. https://host/three-walls/. */

@@ -8,4 +8,5 @@ export const OG_PATHS = {
   home: 'og/home.png',
   model: (id: string) => `og/models/${id}.png`,
   rig: (id: string) => `og/rigs/${id}.png`,
+  post: (id: string) => `og/posts/${id}.png`,
 };

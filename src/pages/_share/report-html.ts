@@ -14,7 +14,7 @@ import { COMPONENTS as REPORT_COMPONENTS } from '../../lib/report/mdx.ts';
  * src/pages/models/[slug].astro passes. Loaded with import.meta.glob because plain `tsc`
  * cannot type an import of an .astro file from a .ts module.
  */
-const modules = import.meta.glob<{ default: unknown }>('../../components/{Command,DataTable,Link,MemoryChart,VerdictBadge}.astro', { eager: true });
+const modules = import.meta.glob<{ default: unknown }>('../../components/{Command,DataTable,Fold,Link,MemoryChart,VerdictBadge}.astro', { eager: true });
 const COMPONENTS = Object.fromEntries(Object.entries(modules).map(([file, m]) => [file.replace(/^.*\/|\.astro$/g, ''), m.default]));
 for (const name of REPORT_COMPONENTS) if (!(name in COMPONENTS)) throw new Error(`report component ${name} not found for the feed`);
 
@@ -31,7 +31,8 @@ export function sanitizeForFeed(html: string, pageUrl: string): string {
     }
   };
   return sanitizeHtml(html, {
-    allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img'],
+    // details/summary kept: a report folds its arithmetic, and the fold's label must not read as a stray line.
+    allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'details', 'summary'],
     allowedAttributes: {
       a: ['href', 'title'],
       img: ['src', 'alt', 'width', 'height'],

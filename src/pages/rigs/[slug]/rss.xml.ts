@@ -16,5 +16,6 @@ export const GET: APIRoute = (context) => {
     `Every day a model's verdict on ${rig.data.name} changed: support merged, a quant published or pulled.`,
     base,
     newestFirst(changeItems(site, base, rig.id)),
+    new URL(`rigs/${rig.id}/`, base).href,
   );
 };
