@@ -22,7 +22,7 @@ describe('the command and the plan agree', () => {
   it('no card is ever planned past its free memory, for every file of every model on every rig', () => {
     for (const rig of catalogue.rigs)
       for (const model of catalogue.models) {
-        const pools = memoryPools(rig.data, model.data);
+        const pools = memoryPools(rig.data, model.data, { contextTokens: Math.min(32768, model.data.max_context_tokens), kvPrecision: 'f16' });
         for (const q of evaluateFit(model, rig, context, { asOf }).quants)
           q.tiers.gpuBytes.forEach((bytes, i) => expect(bytes, `${q.name} of ${model.id} on ${rig.id}, card ${i}`).toBeLessThanOrEqual(pools.gpus[i]!.freeBytes + 1));
       }
@@ -31,7 +31,7 @@ describe('the command and the plan agree', () => {
   it('gpt-oss-120b MXFP4 on two RTX 3090s: --n-cpu-moe empties the first blocks, and -ts is the blocks per card that fit', () => {
     const r = fit('gpt-oss-120b', 'dual-rtx3090');
     const q = r.quants.find((x) => x.name === 'MXFP4')!;
-    const pools = memoryPools(rigById(catalogue, 'dual-rtx3090').data, modelById(catalogue, 'gpt-oss-120b').data);
+    const pools = memoryPools(rigById(catalogue, 'dual-rtx3090').data, modelById(catalogue, 'gpt-oss-120b').data, { contextTokens: 32768, kvPrecision: 'f16' });
     expect(q.placement).toBe('vram+ram');
     expect(q.cpuMoeLayers).toBeGreaterThan(0);
     const split = flag(q.command!, '--tensor-split')!.split(',').map(Number);

@@ -24,8 +24,25 @@ function bytesRead(tier: TierContent, input: DecodeInput): number {
   return tier.denseBytes + tier.expertBytes * input.expertActiveFraction + input.kvReadBytes * kvShare;
 }
 
+/**
+ * Time per token is affine in the KV bytes read (the weights' part is fixed): the seconds at
+ * no KV read and the seconds per KV byte read, so every depth costs one multiply. Null when
+ * a tier's bandwidth is unknown.
+ */
+export function decodeTimeModel(input: Omit<DecodeInput, 'kvReadBytes'>, calibration: Calibration): { fixedSeconds: number; secondsPerKvByte: number } | null {
+  const at0 = decodeSeconds({ ...input, kvReadBytes: 0 }, calibration);
+  if (at0 === null) return null;
+  const unit = input.kvBytesAtContext > 0 ? decodeSeconds({ ...input, kvReadBytes: input.kvBytesAtContext }, calibration) : at0;
+  return { fixedSeconds: at0, secondsPerKvByte: input.kvBytesAtContext > 0 && unit !== null ? (unit - at0) / input.kvBytesAtContext : 0 };
+}
+
 /** Predicted tokens per second, or null when a tier's bandwidth is unknown. */
 export function decodeTokensPerSecond(input: DecodeInput, calibration: Calibration): number | null {
+  const seconds = decodeSeconds(input, calibration);
+  return seconds !== null && seconds > 0 ? 1 / seconds : null;
+}
+
+function decodeSeconds(input: DecodeInput, calibration: Calibration): number | null {
   const { pools, placed } = input;
   if (placed.placement === 'none') return null;
   let seconds = 0;
@@ -42,5 +59,5 @@ export function decodeTokensPerSecond(input: DecodeInput, calibration: Calibrati
   }
   const backend = pools.gpus[0]?.backend ?? 'cpu';
   seconds += input.layers * (calibration.perLayerSeconds[backend] ?? 0);
-  return seconds > 0 ? 1 / seconds : null;
+  return seconds;
 }

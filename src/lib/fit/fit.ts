@@ -3,7 +3,7 @@
 // outcome: a rig that adds an engine can only gain. Pure: plain objects in and out.
 import { CALIBRATION, type Calibration } from './calibration.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { decodeTokensPerSecond, type DecodeInput } from './decode-speed.ts';
+import { decodeTimeModel } from './decode-speed.ts';
 import { kvCacheBytes } from './kv-cache.ts';
 import { benchCommand, convertCommand, serverCommand } from './launch-command.ts';
 import { loadableBy } from './loadability.ts';
@@ -44,8 +44,8 @@ function evaluateQuant(s: Setting, c: Candidate, offload: boolean): QuantResult 
     weightsBytes: c.weightsBytes, expertBytes: expertBytesOf(c, s.profile), outputBytes: outputBytesOf(c, s.model.data), embeddingBytes: embeddingBytesOf(c, s.model.data),
     kvBytes: s.kvAtContext, layers: s.profile.layers, denseLeadingLayers: s.model.data.moe?.dense_leading_layers ?? 0, offload, cpuMoeLayers: s.options.cpuMoeLayers,
   });
-  const decode: DecodeInput = { pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, kvReadBytes: s.kvAtZero, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers };
-  const at = (kvReadBytes: number) => decodeTokensPerSecond({ ...decode, kvReadBytes }, s.calibration);
+  const time = placed.placement === 'none' ? null : decodeTimeModel({ pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers }, s.calibration);
+  const at = (kvReadBytes: number) => (time === null ? null : 1 / (time.fixedSeconds + kvReadBytes * time.secondsPerKvByte));
   const ramWeights = placed.ram.denseBytes + placed.ram.expertBytes + placed.disk.denseBytes + placed.disk.expertBytes;
   const prefill = placed.placement === 'none' ? null : prefillTokensPerSecond(s.prefillComputeSeconds, s.pools, ramWeights, s.calibration);
   const { contextTokens, kvPrecision } = s.options;
@@ -90,7 +90,7 @@ export type FitQuant = QuantResult;
 function settingOf(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, calibration: Calibration, supported: string[]): Setting {
   const groups = model.data.attention.groups;
   const profile = modelProfile(model.data);
-  const pools = memoryPools(rig.data, model.data);
+  const pools = memoryPools(rig.data, model.data, { contextTokens: options.contextTokens, kvPrecision: options.kvPrecision });
   return {
     model, rig, context, options, calibration, profile, pools, supported,
     kvAtContext: kvCacheBytes(groups, options.contextTokens, options.kvPrecision),
@@ -120,7 +120,11 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
   // Files are placed once per offload mode (llama.cpp-like engines offload, vLLM-like do not).
   const list = candidates(model.data, s.profile, options.asOf);
   const byMode = new Map<boolean, QuantResult[]>();
-  const quantsFor = (offload: boolean) => byMode.get(offload) ?? byMode.set(offload, list.map((c) => evaluateQuant(s, c, offload))).get(offload)!;
+  const quantsFor = (offload: boolean): QuantResult[] => {
+    let quants = byMode.get(offload);
+    if (!quants) byMode.set(offload, (quants = offload ? list.map((c) => evaluateQuant(s, c, true)) : quantsFor(true).map((q) => withoutOffload(q, gpu))));
+    return quants;
+  };
   const judge = (st: StackState): Judgement => {
     const engine = context.engines[st.engine!];
     return judgeEngine(st, engine, quantsFor(engine?.offload === 'layers'), size);
@@ -142,6 +146,21 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
     minimumBytes: size.minimumBytes,
     memoryBytes,
     quants: best.quants,
+  };
+}
+
+/**
+ * The same file for an engine that cannot offload: what llama.cpp places all in VRAM lands
+ * the same way; anything else does not fit. Derived, not re-placed (the placement is the
+ * same arithmetic), and without llama.cpp's command lines.
+ */
+function withoutOffload(q: QuantResult, gpuFreeBytes: number): QuantResult {
+  const commands = { command: null, benchCommand: null, convertCommand: null };
+  if (q.placement === 'vram') return { ...q, ...commands };
+  return {
+    ...q, ...commands, placement: 'none', tiers: { gpuBytes: q.tiers.gpuBytes.map(() => 0), ramBytes: 0, diskBytes: 0 },
+    headroomBytes: gpuFreeBytes - (q.weightsBytes + q.kvCacheBytes), decodeTokensPerSecond: null, decodeTokensPerSecondAtContext: null,
+    decodeTokensPerSecondAtJudgedDepth: null, prefillTokensPerSecond: null, timeToFirstToken8kSeconds: null, cpuMoeLayers: 0, gpuLayers: 0,
   };
 }
 

@@ -44,7 +44,15 @@ function hfTag(name: string, repo: string): string {
   return name.toLowerCase().startsWith(`${owner}-`) ? name.slice(owner.length + 1) : name;
 }
 
+const flags = new WeakMap<File, string>();
+/** Memoised per file object: the same file is placed on every rig. */
 function modelFlag(c: File, modelId: string): string {
+  let flag = flags.get(c);
+  if (flag === undefined) flags.set(c, (flag = modelFlagOf(c, modelId)));
+  return flag;
+}
+
+function modelFlagOf(c: File, modelId: string): string {
   if (c.native) return `-m ${convertedName(modelId, outType(c.nativeDtype).toUpperCase())}`;
   if (c.converted) return `-m ${convertedName(modelId, c.type!)}`;
   const repo = huggingFaceRepo(c.repo);

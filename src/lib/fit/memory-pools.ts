@@ -3,7 +3,7 @@
 // left for the CPU side, never counted twice.
 import type { ModelData, RigData } from '../schema/index.ts';
 import { hostLinkBytesPerSecond } from './host-link.ts';
-import { computeBufferBytes, gpuOverheadBytes, osReserveBytes } from './overhead.ts';
+import { computeBufferBytes, gpuOverheadBytes, osReserveBytes, type ComputePlan } from './overhead.ts';
 
 export interface GpuPool {
   model: string;
@@ -23,22 +23,25 @@ export interface Pools {
   unified: boolean;
 }
 
-const memo = new WeakMap<RigData, WeakMap<ModelData, Pools>>();
+const memo = new WeakMap<RigData, WeakMap<ModelData, Map<string, Pools>>>();
 
-/** Memoised per rig and model object (pools depend on nothing else). */
-export function memoryPools(rig: RigData, model: ModelData): Pools {
+/** Memoised per rig, model and plan: the compute buffer grows with the context (its attention mask). */
+export function memoryPools(rig: RigData, model: ModelData, plan: ComputePlan = {}): Pools {
   let byModel = memo.get(rig);
   if (!byModel) memo.set(rig, (byModel = new WeakMap()));
-  let pools = byModel.get(model);
-  if (!pools) byModel.set(model, (pools = computePools(rig, model)));
+  let byPlan = byModel.get(model);
+  if (!byPlan) byModel.set(model, (byPlan = new Map()));
+  const key = `${plan.contextTokens ?? ''}:${plan.kvPrecision ?? ''}`;
+  let pools = byPlan.get(key);
+  if (!pools) byPlan.set(key, (pools = computePools(rig, model, plan)));
   return pools;
 }
 
-function computePools(rig: RigData, model: ModelData): Pools {
+function computePools(rig: RigData, model: ModelData, plan: ComputePlan): Pools {
   const gpus: GpuPool[] = [];
   for (const gpu of rig.gpus) {
     const memory = rig.unified_memory ? (rig.gpu_memory_limit ?? 0) / rig.gpus.reduce((n, g) => n + g.count, 0) : gpu.memory ?? 0;
-    const overheadBytes = gpuOverheadBytes(gpu, model);
+    const overheadBytes = gpuOverheadBytes(gpu, model, plan);
     for (let i = 0; i < gpu.count; i++) {
       gpus.push({
         model: gpu.model,
@@ -59,7 +62,7 @@ function computePools(rig: RigData, model: ModelData): Pools {
   const ramTotal = rig.unified_memory ? (cudaUma ? 0 : Math.max(0, rig.system_ram.size - (rig.gpu_memory_limit ?? 0))) : rig.system_ram.size;
   const osReserve = osReserveBytes(rig.system_ram.size);
   // A CPU-only rig runs the compute buffer in RAM.
-  const ramOverhead = gpus.length === 0 ? computeBufferBytes(model) : 0;
+  const ramOverhead = gpus.length === 0 ? computeBufferBytes(model, { ...plan, sequences: 1 }) : 0;
   return {
     gpus,
     ram: {

@@ -17,10 +17,15 @@ export function resolveOptions(options: FitOptions, model: ModelData): ResolvedO
 }
 
 /** "YYYY-MM-DD" naming a day that exists (2026-02-30 does not). */
+const days = new Map<string, boolean>();
 export function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const day = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+  let known = days.get(text);
+  if (known === undefined) {
+    const day = new Date(`${text}T00:00:00Z`);
+    known = /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+    if (days.size < 10_000) days.set(text, known);
+  }
+  return known;
 }
 
 /**

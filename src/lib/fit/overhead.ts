@@ -10,6 +10,7 @@
 //   Jan uses for usable memory, janhq/jan#7842).
 import type { GpuData, ModelData } from '../schema/index.ts';
 import { GB, MiB } from '../units.ts';
+import type { KvPrecision } from './types.ts';
 import { computeBufferBytes } from './compute-buffer.ts';
 
 export const DRIVER_CONTEXT_BYTES: Record<GpuData['backend'], number> = {
@@ -22,9 +23,12 @@ export const DRIVER_CONTEXT_BYTES: Record<GpuData['backend'], number> = {
 export const FIT_MARGIN_BYTES = 1024 * MiB;
 export { computeBufferBytes };
 
+/** What the compute buffer depends on besides the model: the planned context and KV type (one slot, as the command asks). */
+export interface ComputePlan { contextTokens?: number; kvPrecision?: KvPrecision }
+
 /** Runtime overhead one GPU carries for this model: driver + compute buffer + fit margin. */
-export function gpuOverheadBytes(gpu: GpuData, model: ModelData): number {
-  return DRIVER_CONTEXT_BYTES[gpu.backend] + computeBufferBytes(model) + FIT_MARGIN_BYTES;
+export function gpuOverheadBytes(gpu: GpuData, model: ModelData, plan: ComputePlan = {}): number {
+  return DRIVER_CONTEXT_BYTES[gpu.backend] + computeBufferBytes(model, { ...plan, sequences: 1 }) + FIT_MARGIN_BYTES;
 }
 
 /** RAM the operating system and desktop keep. */

@@ -31,9 +31,13 @@ function byRule(a: QuantResult, b: QuantResult): number {
 /** The pick among the files `loads` accepts, or null when none fits at or above the floor. */
 export function choosePick(quants: QuantResult[], loads: (q: QuantResult) => boolean): QuantResult | null {
   const options = quants.filter((q) => fitsMemory(q) && isViable(q) && loads(q));
+  if (options.length === 0) return null;
   // The guard: drop any file another of the same or better tier outruns by more than 2x.
   // The fastest file of the best tier always survives, so the list never empties.
-  const guarded = options.filter((q) => !options.some((r) => tierRank(r.quality) <= tierRank(q.quality) && speedOf(r) > SPEED_GUARD * speedOf(q)));
+  const fastestUpTo = [0, 0, 0, 0];
+  for (const q of options) fastestUpTo[tierRank(q.quality)] = Math.max(fastestUpTo[tierRank(q.quality)]!, speedOf(q));
+  for (let t = 1; t < fastestUpTo.length; t++) fastestUpTo[t] = Math.max(fastestUpTo[t]!, fastestUpTo[t - 1]!);
+  const guarded = options.filter((q) => fastestUpTo[tierRank(q.quality)]! <= SPEED_GUARD * speedOf(q));
   const interactive = guarded.filter((q) => speedOf(q) >= INTERACTIVE_TOKENS_PER_SECOND);
   if (interactive.length > 0) return [...interactive].sort(byRule)[0]!;
   return [...guarded].sort((a, b) => speedOf(b) - speedOf(a) || tierRank(a.quality) - tierRank(b.quality) || a.name.localeCompare(b.name))[0] ?? null;

@@ -57,10 +57,14 @@ const minus = (a: TierContent, b: TierContent): TierContent => ({ denseBytes: a.
 export const contentBytes = (c: TierContent) => c.denseBytes + c.expertBytes + c.kvBytes;
 
 interface Model {
-  block: (i: number, expertsOnGpu: boolean) => TierContent;
+  /** A block without experts on the GPU (dense leading blocks, or experts kept in RAM). */
+  lean: TierContent;
+  /** A block with its experts. */
+  full: TierContent;
   output: TierContent;
   all: TierContent;
   layers: number;
+  leading: number;
 }
 
 function modelOf(input: PlacementInput): Model {
@@ -68,33 +72,63 @@ function modelOf(input: PlacementInput): Model {
   const weightsBytes = input.weightsBytes - input.embeddingBytes;
   const leading = Math.min(input.denseLeadingLayers, layers - 1);
   const dense = Math.max(0, weightsBytes - expertBytes - outputBytes) / layers;
-  const experts = expertBytes / (layers - leading);
+  const lean = { denseBytes: dense, expertBytes: 0, kvBytes: kvBytes / layers };
   return {
-    block: (i, expertsOnGpu) => ({ denseBytes: dense, expertBytes: expertsOnGpu && i >= leading ? experts : 0, kvBytes: kvBytes / layers }),
+    lean,
+    full: { ...lean, expertBytes: expertBytes / (layers - leading) },
     output: { denseBytes: outputBytes, expertBytes: 0, kvBytes: 0 },
     all: { denseBytes: weightsBytes - expertBytes, expertBytes, kvBytes },
     layers,
+    leading,
   };
 }
 
 interface Fill { gpus: TierContent[]; counts: number[] }
 
-/** Cards filled in order with blocks first..L-1 (experts of blocks below cpuMoe kept off), then the output on the last card used. */
+const times = (c: TierContent, k: number): TierContent => ({ denseBytes: c.denseBytes * k, expertBytes: c.expertBytes * k, kvBytes: c.kvBytes * k });
+
+/**
+ * Cards filled in order with blocks first..L-1 (experts of blocks below cpuMoe kept off),
+ * then the output on the last card used: a block goes to the next card when it does not fit
+ * the current one. Blocks come in two sizes, so each run of equal blocks is placed by division.
+ */
 function fillCards(pools: Pools, m: Model, first: number, cpuMoe: number): Fill | null {
-  const free = pools.gpus.map((g) => g.freeBytes);
-  const gpus = pools.gpus.map(() => EMPTY);
-  const counts = pools.gpus.map(() => 0);
+  const n = pools.gpus.length;
+  if (n === 1) return fillOneCard(pools.gpus[0]!.freeBytes, m, first, cpuMoe);
+  const gpus: TierContent[] = new Array(n).fill(EMPTY);
+  const counts: number[] = new Array(n).fill(0);
+  const loads: number[] = new Array(n).fill(0);
+  const boundary = Math.min(m.layers, Math.max(first, m.leading, cpuMoe));
+  const runs: [TierContent, number][] = [[m.lean, boundary - first], [m.full, m.layers - boundary], [m.output, 1]];
   let card = 0;
-  const put = (content: TierContent) => {
-    while (card < free.length && contentBytes(gpus[card]!) + contentBytes(content) > free[card]!) card++;
-    if (card >= free.length) return false;
-    gpus[card] = add(gpus[card]!, content);
-    counts[card]!++;
-    return true;
-  };
-  for (let i = first; i < m.layers; i++) if (!put(m.block(i, i >= cpuMoe))) return null;
-  if (!put(m.output)) return null;
+  for (const [content, total] of runs) {
+    let left = total;
+    const size = contentBytes(content);
+    while (left > 0) {
+      if (card >= n) return null;
+      const room = pools.gpus[card]!.freeBytes - loads[card]!;
+      const k = size <= 0 ? left : Math.min(left, Math.floor(room / size + 1e-9));
+      if (k > 0) {
+        gpus[card] = add(gpus[card]!, times(content, k));
+        counts[card]! += k;
+        loads[card]! += k * size;
+        left -= k;
+      }
+      if (left > 0) card++;
+    }
+  }
   return { gpus, counts };
+}
+
+/** One card: everything on it fits or not, by one sum (the common case, kept fast). */
+function fillOneCard(free: number, m: Model, first: number, cpuMoe: number): Fill | null {
+  const boundary = Math.min(m.layers, Math.max(first, m.leading, cpuMoe));
+  const lean = boundary - first;
+  const full = m.layers - boundary;
+  const bytes = contentBytes(m.lean) * lean + contentBytes(m.full) * full + contentBytes(m.output);
+  if (bytes > free * (1 + 1e-12)) return null;
+  const content = add(add(times(m.lean, lean), times(m.full, full)), m.output);
+  return { gpus: [content], counts: [lean + full + 1] };
 }
 
 /** The least k in [low, high] for which fits(k) holds (fits grows with k: fewer bytes on the cards), or null. */
