@@ -44,6 +44,6 @@ for (const r of table.rows) {
 }
 const pct = (v: number | null) => (v === null ? '-' : `${v.toFixed(1)}%`);
 console.log(`\ndecode:  ${table.decode.rows} rows, median absolute error ${pct(table.decode.medianAbsPercent)}, 90th percentile ${pct(table.decode.p90AbsPercent)}`);
+console.log(`prefill: ${table.prefill.rows} rows, median absolute error ${pct(table.prefill.medianAbsPercent)}, 90th percentile ${pct(table.prefill.p90AbsPercent)}`);
 const thin = Object.entries(calibration.support ?? {}).filter(([, n]) => n < 5).map(([name, n]) => `${name} (${n === 0 ? 'pooled or default: no rows of its own' : `${n} rows`})`);
 if (thin.length) console.log(`\nconstants resting on fewer than 5 rows: ${thin.join(', ')}`);
-console.log(`prefill: ${table.prefill.rows} rows, median absolute error ${pct(table.prefill.medianAbsPercent)}, 90th percentile ${pct(table.prefill.p90AbsPercent)}`);
