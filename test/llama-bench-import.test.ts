@@ -79,10 +79,16 @@ describe('matching', () => {
     [record('NVIDIA GeForce RTX 4060', 'CUDA'), null],
     [record('NVIDIA GeForce RTX 3090', 'CUDA'), 'rtx3090'],
     [record('NVIDIA GeForce RTX 3090, NVIDIA GeForce RTX 3090', 'CUDA'), 'dual-3090'],
-    [record('NVIDIA GeForce RTX 3090', 'Vulkan'), null],
+    // The same card run on Vulkan: its CUDA rig, and the file says backend: vulkan (below).
+    [record('NVIDIA GeForce RTX 3090', 'Vulkan'), 'rtx3090'],
     [record('Apple M2 Ultra', 'Metal,BLAS'), 'm2-ultra'],
     [record('', 'CPU', 'AMD EPYC 9654 96-Core Processor'), 'epyc'],
   ])('rig of %o is %s', (r, id) => expect(matchRig(r, rigs).id).toBe(id));
+
+  it('a run on another backend than the rig\'s own says which, so its rows are predicted with that backend', () => {
+    expect(matchRig(record('NVIDIA GeForce RTX 3090', 'Vulkan'), rigs).backend).toBe('vulkan');
+    expect(matchRig(record('NVIDIA GeForce RTX 3090', 'CUDA'), rigs).backend).toBeUndefined();
+  });
 });
 
 // A model and a rig the README's run matches, added to a copy of the fixture data.

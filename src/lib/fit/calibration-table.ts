@@ -37,8 +37,10 @@ export function calibrationRows(catalogue: Catalogue, context: FitContext, calib
   for (const { data: file } of catalogue.measurements) {
     for (const row of file.rows) {
       const model = models.get(row.model);
-      const rig = rigs.get(row.rig);
-      if (!model || !rig) continue;
+      const profile = rigs.get(row.rig);
+      if (!model || !profile) continue;
+      // A run on another backend than the rig's own (Vulkan on an NVIDIA card) is predicted with that backend's constants.
+      const rig = file.backend && file.backend !== 'cpu' ? { id: profile.id, data: { ...profile.data, gpus: profile.data.gpus.map((g) => ({ ...g, backend: file.backend as typeof g.backend })) } } : profile;
       const depth = row.context_depth ?? 0;
       const result = evaluateFit(model, rig, context, { asOf: ALL_TIME, contextTokens: depth > 0 ? depth : BENCH_CONTEXT, engine: file.engine, ...(row.cpu_moe_layers ? { cpuMoeLayers: row.cpu_moe_layers } : {}) }, calibration);
       const q = result.quants.find((x) => x.name === row.quant);

@@ -228,16 +228,25 @@ function names(device: string, chip: string): boolean {
 type Rig = Entry<RigData>;
 
 /** The rig a run used, by GPU name, count and backend (or the CPU, for CPU-only runs); --rig wins. */
-export function matchRig(r: BenchRecord, rigs: Rig[], override?: string): Match<string> {
-  if (override) return { id: override, reason: 'given with --rig' };
+export function matchRig(r: BenchRecord, rigs: Rig[], override?: string): Match<string> & { backend?: string } {
   const backend = backendOf(r.backends);
+  const own = (id: string) => rigs.find((x) => x.id === id)?.data.gpus[0]?.backend ?? 'cpu';
+  if (override) return { id: override, reason: 'given with --rig', ...(backend !== own(override) && backend !== 'cpu' ? { backend } : {}) };
+  const exact = matchRigOn(r, rigs, backend, true);
+  if (exact.id !== null || backend === 'cpu') return exact;
+  // The same cards on another backend (Vulkan on an NVIDIA or AMD card): the rig, with the run's backend said.
+  const other = matchRigOn(r, rigs, backend, false);
+  return other.id !== null ? { ...other, reason: `${other.reason}, run on ${backend} rather than the rig's ${own(other.id)}`, backend } : exact;
+}
+
+function matchRigOn(r: BenchRecord, rigs: Rig[], backend: string, sameBackend: boolean): Match<string> {
   const devices = r.gpuInfo.split(/,\s*|\/\s*/).map((d) => d.trim()).filter(Boolean);
   const found = backend === 'cpu' ? `the CPU ${r.cpuInfo || '(unnamed)'}` : `${devices.join(' + ') || 'an unnamed GPU'} (${r.backends})`;
   const candidates = rigs.filter((rig) => {
     const gpus = rig.data.gpus;
     if (backend === 'cpu') return gpus.length === 0 && !!rig.data.cpu && names(r.cpuInfo, rig.data.cpu.model);
     const count = gpus.reduce((n, g) => n + g.count, 0);
-    return gpus.some((g) => g.backend === backend) && count === devices.length && devices.every((d) => gpus.some((g) => names(d, g.model)));
+    return (!sameBackend || gpus.some((g) => g.backend === backend)) && count === devices.length && devices.every((d) => gpus.some((g) => names(d, g.model)));
   });
   if (candidates.length === 1) return { id: candidates[0]!.id, reason: `matched ${found}` };
   if (candidates.length > 1) return { id: null, reason: `${found} is on ${candidates.map((c) => c.id).join(' and ')}: pick the one whose RAM and CPU are yours` };

@@ -54,12 +54,13 @@ function rowLines(r: BenchRecord, model: Match<string>, quant: Match<string>, ri
 
 const slugPart = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 40).replace(/-+$/, '');
 
-function fileLevelLines(first: BenchRecord, date: string | null): string[] {
+function fileLevelLines(first: BenchRecord, date: string | null, backend: string | undefined): string[] {
   const out = [
     `source: ${JSON.stringify(todo('where this run is published for a reviewer to open, e.g. the issue or discussion you pasted it into: https://github.com/...'))}`,
     `date: ${date ?? JSON.stringify(todo('the day the run was made or published, written like 2025-04-24'))}`,
     'engine: llama-cpp',
   ];
+  if (backend) out.push(`# The run used ${backend}, not the rig's own backend: predictions for these rows use ${backend}'s constants.`, `backend: ${backend}`);
   if (first.buildCommit) out.push('build:', `  commit: ${scalar(first.buildCommit)}`, ...(first.buildNumber ? [`  number: ${first.buildNumber}`] : []));
   const hw = [['gpu_info', first.gpuInfo], ['cpu_info', first.cpuInfo], ['backends', first.backends]].filter(([, v]) => v);
   if (hw.length) out.push('hardware:', ...hw.map(([k, v]) => `  ${k}: ${scalar(v!)}`));
@@ -89,7 +90,7 @@ export function measurementFromLlamaBench({ records, models, rigs, from, overrid
     schemaComment('measurements'),
     `# Imported by npm run new:measurement from ${from}: ${used.length} llama-bench result${used.length === 1 ? '' : 's'}${records.length > used.length ? ` (${records.length - used.length} combined pp+tg or empty left out)` : ''}.`,
     '# Replace every "TODO: ..." value (npm run validate lists them). CONTRIBUTING.md, "Contribute your llama-bench run".',
-    ...fileLevelLines(first, date),
+    ...fileLevelLines(first, date, rows.find((x) => x.rig.backend)?.rig.backend),
     `tool: ${scalar(`llama-bench (${tests.join(', ') || 'no decode or prefill results'})`)}`,
     'rows:',
     ...rows.flatMap((x) => rowLines(x.r, x.model, x.quant, x.rig)),

@@ -1,5 +1,6 @@
 // Measured speeds in data/measurements/<slug>.yaml: one file per source, one row per run.
 import { z } from 'zod';
+import { GPU_BACKENDS } from './rig.ts';
 import { httpUrl, isoDate, nonNegativeInt, positiveInt, positiveNumber, slug } from './common.ts';
 
 export const measurementRow = z.strictObject({
@@ -29,6 +30,10 @@ export const measurementSchema = z.strictObject({
   engine: slug.describe('Engine id that produced them.'),
   tool: z.string().optional().describe('e.g. "llama-bench", "llama-server timings".'),
   hardware_note: z.string().optional().describe('The tester\'s actual system where it differs from the rig profile.'),
+  backend: z
+    .enum([...GPU_BACKENDS, 'cpu'])
+    .optional()
+    .describe('The backend the run used when it is not the rig\'s own, e.g. vulkan on an NVIDIA or AMD card; predictions for these rows use that backend\'s constants.'),
   build: z.strictObject({
     commit: z.string().min(1).describe('llama.cpp commit the binary was built from (llama-bench build_commit), e.g. "8cf427ff".'),
     number: positiveInt.optional().describe('llama.cpp build number (llama-bench build_number), e.g. 5163.'),
