@@ -57,4 +57,26 @@ describe.skipIf(!distReady)('reports answer first (issue 15)', () => {
     for (const w of walls) expect([w.sentence, w.fold]).toEqual(['P', 'DETAILS']);
     await page.close();
   });
+
+  it('typography leaves link text, flags and names as the data wrote them (item 5)', async () => {
+    const { page } = await watchedPage(site.browser);
+    const problems: string[] = [];
+    for (const model of reports) {
+      await page.goto(`${site.server.root}models/${model}/`);
+      problems.push(...(await page.evaluate(() => {
+        const out: string[] = [];
+        // A source's link text is its address without the scheme (linkLabel), so it must match byte for byte.
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('.report-body li > a[href^="http"]')) {
+          const label = a.textContent ?? '';
+          const bare = a.getAttribute('href')!.replace(/^https?:\/\//, '').replace(/\/$/, '');
+          if (!label.endsWith('…') && /[./]/.test(label) && !/\s/.test(label) && label !== bare && label !== decodeURI(bare)) out.push(`${label} != ${bare}`);
+        }
+        const text = document.querySelector('.report-body')?.textContent ?? '';
+        for (const m of text.matchAll(/[\u2013\u2014](n-cpu-moe|ngl|np|ctx-size|fa)\b/g)) out.push(`a dash ate a flag: ${m[0]}`);
+        return out;
+      })).map((p) => `${model}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

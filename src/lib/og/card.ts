@@ -16,6 +16,8 @@ export interface CardProps {
   /** What the number means, one line. */
   figureMeaning: string | null;
   footer: string;
+  /** A line under the title (a post's description), when the card has no verdict. */
+  subtitle?: string;
   /** "as of 2026-08-31": the data day the card's verdict and figures are for. */
   asOf?: string;
 }
@@ -61,6 +63,7 @@ export function shareCard(props: CardProps): Node {
       // Balanced lines: a long title breaks into even halves, never one word on the last line.
       el('div', { display: 'flex', fontSize: props.title.length > 28 ? 64 : 80, fontWeight: 800, lineHeight: 1.05, textWrap: 'balance' }, props.title),
       ...(badge ? [badge] : []),
+      ...(props.subtitle ? [el('div', { display: 'flex', fontSize: 32, color: '#ced4da', lineHeight: 1.3, textWrap: 'balance' }, props.subtitle)] : []),
     ]),
     el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', width: CARD_WIDTH - 128 }, [
       el('div', { display: 'flex', flexDirection: 'column', gap: 12, width: 470 }, props.walls.map(wallMark)),

@@ -28,7 +28,7 @@ export function reportTitle(input: ReportInput): string {
     case 'cloud-only': return `${m} is cloud only — too big for ${rig}`;
     case 'not-ready-stack': return `${m} is not ready for ${rig} — waiting on ${engine}`;
     case 'not-ready-both': return `${m} is not ready for ${rig} — blocked by quants and by ${engine}`;
-    default: return unloadable(input) ? `${m} is not ready for ${rig} — no file ${engine} loads fits` : `${m} is not ready for ${rig} — no good-enough file fits`;
+    default: return unloadable(input) ? `${m} is not ready for ${rig} — no good-enough file ${engine} loads fits` : `${m} is not ready for ${rig} — no good-enough file fits`;
   }
 }
 
@@ -52,7 +52,7 @@ function whyUnloadable(input: ReportInput, file: { format: string; engines: stri
 function quantization(input: ReportInput): string {
   const r = input.house.result;
   const stuck = unloadable(input);
-  if (stuck) return `The one good-enough file that fits, ${fileText(stuck)}, cannot be used: ${whyUnloadable(input, stuck)}.`;
+  if (stuck) return `A good-enough file fits, ${fileText(stuck)}, but it cannot be used: ${whyUnloadable(input, stuck)}.`;
   const viable = smallestViable(r);
   const fitting = bestFitting(r);
   const parts: string[] = [];

@@ -77,6 +77,7 @@ export function postCard(post: { title: string; description: string; date: strin
     siteName: SITE_NAME,
     kicker: 'Post',
     title: post.title,
+    subtitle: post.description,
     verdict: null,
     verdictLabel: null,
     walls: [],
