@@ -14,7 +14,7 @@ export function sourcesSection(input: ReportInput): string {
   // The lists fold: a reader checking a number opens them; everyone else reads past.
   const count = (urls: string[]) => new Set(urls).size;
   const fold = (what: string, urls: string[]) => folded(`${what} (${count(urls)})`, links(urls));
-  const parts = [heading(2, 'Sources'), para(`Generated from the data as of ${input.asOf}. Every figure above is the fit engine's output for this model and rig.`)];
+  const parts = [heading(2, 'Sources'), para(`Every figure above is the fit engine's output for the data as of ${input.asOf}.`)];
   parts.push(fold(`For ${input.model.data.name}`, input.model.data.sources), fold(`For ${input.house.rig.data.name}`, input.house.rig.data.sources));
   if (input.measurementSources.length > 0) parts.push(fold('Measured speeds', input.measurementSources.map((m) => m.source)));
   return parts.join('\n\n');

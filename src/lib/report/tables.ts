@@ -39,7 +39,7 @@ export function specTable(input: ReportInput): string {
     ['Released weights', `${m.native.dtype}${m.native.size === undefined ? '' : `, ${formatFileSize(m.native.size)}`}`],
     ['Licence', m.licence],
   ];
-  const intro = m.moe ? 'For memory the total counts: every expert has to sit where the GPU can reach it, even those a token does not use.' : '';
+  const intro = m.moe ? 'For memory every expert counts, even those a token skips: all must sit where the GPU can reach them.' : '';
   return [intro ? para(intro) : '', table({ caption: `${m.name}: the model`, columns: ['Spec', 'Value'], rows, rowHeaders: true })].filter((x) => x !== '').join('\n\n');
 }
 
@@ -51,7 +51,7 @@ export function rigTable(input: ReportInput): string {
     ...rigProfileRows(d, names),
     ['Memory for this model', `${formatGiB(r.memoryBytes.gpu)} GPU + ${formatGiB(r.memoryBytes.ram)} RAM = ${formatGiB(r.memoryBytes.total)}`],
   ];
-  const intro = `${d.summary ? `${d.summary} ` : ''}The last row is what is left for weights and KV cache once the driver, compute buffer, safety margin and operating system have their share.`;
+  const intro = `${d.summary ? `${d.summary} ` : ''}The last row is what the model gets once the driver, compute buffer, margin and OS have their share.`;
   const more = `${linkTo(rigPath(rig.id), `Everything else on ${d.name}`)}${mdInline(': what actually runs on it, and every model\'s verdict.')}`;
   return [para(intro), table({ caption: `${d.name}: the rig`, columns: ['Part', 'Spec'], rows, rowHeaders: true }), more].join('\n\n');
 }
@@ -80,7 +80,7 @@ export function quantTable(input: ReportInput): string {
   if (files.length === 0) return para(`No file of ${input.model.data.name} was published by ${input.asOf}, so there is nothing to place on this rig.`);
   const pick = pickOf(r);
   const released = dateCell(input.model.data.released, input.model.data.released_precision);
-  const intro = `Every file published by ${input.asOf}, smallest first, with a ${r.contextTokens.toLocaleString('en-US')}-token context (${r.kvPrecision} KV cache). A file without a publication date is counted from the model's release day (${released}). Speeds are predicted at ${r.judgedDepthTokens.toLocaleString('en-US')} tokens deep, the depth the verdict judges.`;
+  const intro = `Every file published by ${input.asOf}, smallest first, with a ${r.contextTokens.toLocaleString('en-US')}-token context (${r.kvPrecision} KV cache). A file without a publication date is counted from the model's release day (${released}). Speeds are predicted at ${r.judgedDepthTokens.toLocaleString('en-US')} tokens deep, as the verdict judges.`;
   const notes = files.filter((q) => input.model.data.quants.find((d) => d.name === q.name)?.note);
   const noteList = notes.map((q) => `${bold(q.name)}: ${para(input.model.data.quants.find((d) => d.name === q.name)!.note!)}`);
   return [

@@ -64,7 +64,7 @@ function changeSection(input: ReportInput): string {
   const smallest = smallestRunningRig(input);
   const rigLine = !runs && smallest && smallest.rig.id !== input.house.rig.id ? [`${mdText('In our data, the smallest rig it runs on is')} ${linkTo(`rigs/${smallest.rig.id}/`, smallest.rig.data.name)}${mdInline(` (${formatGiB(smallest.result.memoryBytes.total)} for the model).`)}`] : [];
   if (input.levers.length === 0) return [heading(2, title), para(confirmation(input)), ...rigLine].join('\n\n');
-  const lead = runs ? 'It already runs; the engine finds these would give a better file or a markedly faster one, cheapest first:' : 'Each of these, on its own, moves the verdict (the engine re-run with that one change, cheapest first):';
+  const lead = runs ? 'It already runs; the engine finds these would give a better file or a markedly faster one, cheapest first:' : 'Each of these alone moves the verdict (the engine re-run with that one change), cheapest first:';
   return [heading(2, title), para(lead), bullets(input.levers.map((l) => mdText(leverText(input, l)))), ...rigLine].join('\n\n');
 }
 
