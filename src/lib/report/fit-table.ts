@@ -6,7 +6,10 @@ import type { FitResult, Wall } from '../fit/types.ts';
 import { formatFileSize } from '../units.ts';
 import { pickOf } from './facts.ts';
 import type { Cell, TableData } from './table-types.ts';
-import { listText, predictedSpeed, VERDICT_LABEL } from './words.ts';
+import type { ModelData } from '../schema/index.ts';
+import { dayPrecision, eventText } from './history-section.ts';
+import type { ReportInput } from './report-input.ts';
+import { dateCell, listText, predictedSpeed, VERDICT_LABEL } from './words.ts';
 
 export interface NamedResult { id: string; name: string; result: FitResult }
 
@@ -34,11 +37,12 @@ export function fitTableData(rows: NamedResult[], rigName: string, asOf: string)
   };
 }
 
-export function historyTableData(modelName: string, rigName: string, history: VerdictChange[]): TableData {
+/** Dates and events read as in a report's history: "by <date>", "llama.cpp: support merged". */
+export function historyTableData(model: ModelData, rigName: string, history: VerdictChange[], engines: Pick<ReportInput, 'engines'>): TableData {
   return {
-    caption: `${modelName} on ${rigName}: every change of verdict`,
+    caption: `${model.name} on ${rigName}: every day the verdict, the pick or the walls standing changed`,
     columns: ['Date', 'Verdict', 'Pick', 'What changed'],
-    rows: history.map((h) => [h.date, VERDICT_LABEL[h.verdict], h.pick ?? '—', listText(h.events)]),
+    rows: history.map((h) => [dateCell(h.date, dayPrecision(model, h.date)), VERDICT_LABEL[h.verdict], h.pick ?? '—', listText(h.events.map((e) => eventText(engines, e)))]),
     rowHeaders: true,
   };
 }
