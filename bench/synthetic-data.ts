@@ -44,7 +44,8 @@ export function writeSyntheticData(target: string, models: number, rigs: number,
   for (const e of readYaml('engines')) fs.writeFileSync(path.join(target, 'engines', `${e.id}.yaml`), e.text);
   const realModels = readYaml('models');
   const realRigs = readYaml('rigs');
-  for (let i = 0; i < rigs; i++) {
+  // Every real rig is kept (measurements and the house rig refer to them), then variants.
+  for (let i = 0; i < Math.max(rigs, realRigs.length); i++) {
     const base = realRigs[i % realRigs.length]!;
     if (i < realRigs.length) {
       fs.writeFileSync(path.join(target, 'rigs', `${base.id}.yaml`), base.text);
@@ -66,14 +67,18 @@ export function writeSyntheticData(target: string, models: number, rigs: number,
     const model = parse(base.text);
     const factor = 0.5 + rand() * 1.5;
     model.name = `${model.name} synthetic ${i}`;
-    model.released = shiftDate(model.released, Math.floor(rand() * 400));
+    // One shift for every date of the copy, so its history keeps its order (nothing before its release).
+    const shift = Math.floor(rand() * 400);
+    model.released = shiftDate(model.released, shift);
+    for (const events of Object.values((model.support ?? {}) as Record<string, { date: string }[]>)) for (const e of events) e.date = shiftDate(e.date, shift) as string;
     model.parameters.total_billions = Number((model.parameters.total_billions * factor).toFixed(2));
     if (model.parameters.active_billions) model.parameters.active_billions = Number((model.parameters.active_billions * factor).toFixed(2));
     if (model.native?.size) model.native.size = scaleSize(model.native.size, factor);
     for (const q of model.quants ?? []) {
       q.size = scaleSize(q.size, factor);
-      if (q.published) q.published = shiftDate(q.published, Math.floor(rand() * 60));
-      if (q.removed) q.removed = shiftDate(q.removed, 90);
+      if (q.tensor_sizes) q.tensor_sizes = { experts: scaleSize(q.tensor_sizes.experts, factor), other: scaleSize(q.tensor_sizes.other, factor) };
+      if (q.published) q.published = shiftDate(q.published, shift);
+      if (q.removed) q.removed = shiftDate(q.removed, shift);
     }
     fs.writeFileSync(path.join(target, 'models', `${base.id}-s${i}.yaml`), `# yaml-language-server: $schema=../../schemas/models.schema.json\n${stringify(model)}`);
   }

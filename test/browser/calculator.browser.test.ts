@@ -44,7 +44,8 @@ describe.skipIf(!distReady)('the calculator on the Qwen 3.5 35B-A3B report', () 
     const row = calculator.locator('tr.pick');
     await expect.poll(() => row.locator('th').textContent()).toBe(expected.pick);
     const speedText = (await row.locator('td').last().textContent())!;
-    expect(Number.parseFloat(speedText)).toBeCloseTo(expected.decode, 0);
+    // The island rounds as every page does (whole tokens from 10 up).
+    expect(Number.parseFloat(speedText.replace(/,/g, ''))).toBe(expected.decode >= 10 ? Math.round(expected.decode) : Math.round(expected.decode * 10) / 10);
     expect(pickBefore).not.toBeNull();
 
     // A mistake is shown in place, with the unit, and nothing is recomputed from it.

@@ -9,11 +9,11 @@ import { FIELD_NAMES, fieldsFromQuery, fieldsToQuery } from '../../lib/calculato
 import { evaluateFit } from '../../lib/fit/index.ts';
 import { REASONS } from '../../lib/fit/reasons.ts';
 import type { FitResult, FitRig } from '../../lib/fit/types.ts';
-import { formatGB, formatGiB } from '../../lib/units.ts';
+import { formatFileSize, formatGiB, formatTokensPerSecond } from '../../lib/units.ts';
 
 const VERDICT_LABEL = { runs: 'Runs', 'runs-slowly': 'Runs slowly', 'not-ready': 'Not ready', 'cloud-only': 'Cloud only', 'not-released': 'Not released yet' } as const;
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const speed = (v: number | null) => (v === null ? 'n/a' : `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} tok/s`);
+const speed = (v: number | null) => (v === null ? 'n/a' : formatTokensPerSecond(v));
 const badge = (r: FitResult) => `<span class="badge small badge-${r.verdict}"><span class="label">${VERDICT_LABEL[r.verdict]}</span></span>`;
 /** Every result carries its model and verdict, so a test (or a reader's script) can read the answer. */
 const resultAttrs = (r: FitResult) => `data-model="${escape(r.model)}" data-verdict="${r.verdict}" data-pick="${escape(r.pick ?? '')}"`;
@@ -34,7 +34,7 @@ function modelTable(result: FitResult, engineName: (id: string | null) => string
     .join('');
   const rows = result.quants.map((q) => {
     const room = q.placement === 'vram' || q.placement === 'vram+ram' ? `${formatGiB(q.headroomBytes)} free` : `${formatGiB(-q.headroomBytes)} over`;
-    return `<tr${q.name === result.pick ? ' class="pick"' : ''}><th scope="row">${escape(q.name)}</th><td>${formatGB(q.weightsBytes)}</td><td>${q.quality}</td><td>${q.placement}</td><td>${room}</td><td>${speed(q.decodeTokensPerSecondAtJudgedDepth)}</td></tr>`;
+    return `<tr${q.name === result.pick ? ' class="pick"' : ''}><th scope="row">${escape(q.name)}</th><td>${formatFileSize(q.weightsBytes)}</td><td>${q.quality}</td><td>${q.placement}</td><td>${room}</td><td>${speed(q.decodeTokensPerSecondAtJudgedDepth)}</td></tr>`;
   });
   const pick = result.pick ? ` Pick: <strong>${escape(result.pick)}</strong>${result.engine ? ` on ${escape(engineName(result.engine))}` : ''}.` : '';
   const depth = result.judgedDepthTokens.toLocaleString('en-US');

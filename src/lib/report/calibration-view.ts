@@ -2,6 +2,7 @@
 // prediction (from src/lib/fit/calibration-table.ts, shared with `npm run calibrate`),
 // the error by kind of run (dense, MoE, offload, multi-GPU, backend), and the fitted
 // constants themselves.
+import { formatTokensPerSecond } from '../units.ts';
 import { errorSummary, type CalibrationRow, type ErrorSummary } from '../fit/calibration-table.ts';
 import type { Placement } from '../fit/types.ts';
 import type { Cell, TableData } from './table-types.ts';
@@ -10,7 +11,8 @@ import { PLACEMENT_LABEL } from './words.ts';
 type Names = { models: Record<string, string>; rigs: Record<string, string> };
 type Metric = 'decode' | 'prefill';
 
-const speed = (v: number) => `${v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed(1)} tok/s`;
+// One rounding for speeds everywhere (units.ts).
+const speed = (v: number) => formatTokensPerSecond(v);
 const signedError = (predicted: number, measured: number) => {
   const pct = ((predicted - measured) / measured) * 100;
   return `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${Math.abs(pct).toFixed(0)}%`;
