@@ -70,7 +70,9 @@ export function fitCalibration(catalogue: Catalogue, context: FitContext, prior:
   support.ramBandwidthEfficiency = cpuRatios.length >= 2 ? cpuRatios.length : 0;
   if (cpuRatios.length >= 2) fitted.ramBandwidthEfficiency = Number(Math.min(1, median(cpuRatios)!).toFixed(3));
   const moeModels = new Set(catalogue.models.filter((m) => m.data.moe).map((m) => m.id));
-  const prefill = rows.filter((r) => r.measuredPrefill !== null && r.predictedPrefill !== null && r.placement === 'vram');
+  // In memory: on the GPU, or on a CPU-only rig wholly in RAM (nothing streams over a link).
+  const inMemory = (r: (typeof rows)[number]) => r.placement === 'vram' || (r.backend === 'cpu' && r.placement === 'vram+ram');
+  const prefill = rows.filter((r) => r.measuredPrefill !== null && r.predictedPrefill !== null && inMemory(r));
   const ratio = (r: (typeof prefill)[number]) => r.measuredPrefill! / r.predictedPrefill!;
   const dense = prefill.filter((r) => !moeModels.has(r.model));
   const pooledPrefill = median(dense.map(ratio)) ?? 0.3;
