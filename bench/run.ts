@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildBaseline, buildSite, syntheticCatalogue, type BuildRun } from './build-scaling.ts';
 import { measureEngine } from './engine-speed.ts';
+import { CALIBRATION } from '../src/lib/fit/calibration.ts';
+import { crossValidate } from '../src/lib/fit/calibration-cv.ts';
+import { fitContext, loadCatalogueOrExit } from '../src/node/catalogue-context.ts';
 import { measureOgRender } from './og-speed.ts';
 import { islandBytes, pageWeight, readingFigures } from './page-weight.ts';
 
@@ -58,3 +61,12 @@ if (fs.existsSync(path.join(dist, 'index.html'))) {
   line('page weight', 'skipped: run npm run build first so dist/ holds the real site');
 }
 fs.rmSync(work, { recursive: true, force: true });
+
+// The speed model's honest error: each source left out of the fit in turn (calibration-cv.ts).
+{
+  const catalogue = loadCatalogueOrExit();
+  const cv = crossValidate(catalogue, fitContext(catalogue), CALIBRATION);
+  const pct = (v: number | null) => (v === null ? '-' : `${(v * 100).toFixed(1)}%`);
+  line('calibration', `decode, left-one-source-out: median ${pct(cv.decode.medianAbsError)} (target <= 10%), p90 ${pct(cv.decode.p90AbsError)} (target <= 25%)`);
+  line('calibration', `prefill, left-one-source-out: median ${pct(cv.prefill.medianAbsError)}, p90 ${pct(cv.prefill.p90AbsError)} (target <= 40%)`);
+}
