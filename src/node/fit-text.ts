@@ -36,6 +36,7 @@ function leverLine(l: Lever, engineName: (id: string) => string): string {
     context: () => `--context ${l.contextTokens} (a ${tokens(l.contextTokens!)}-token context)`,
     engine: () => `add ${engineName(l.engine!)} to the rig's engines`,
     file: () => `a good-enough file of ${formatFileSize(l.weightsBytes!)} or less`,
+    ram: () => `${formatGiB(l.extraRamBytes!)} more system RAM`,
     memory: () => `${formatGiB(l.extraGpuBytes!)} more GPU memory`,
   }[l.kind]();
   return `  ${what}: ${l.verdict.toUpperCase()}${l.pick ? ` with ${l.pick}, ~${speed(l.decodeTokensPerSecondAtJudgedDepth)} tok/s` : ''}`;

@@ -9,7 +9,7 @@ import { GiB } from '../units.ts';
 import { fitThresholds } from './thresholds.ts';
 import { tierRank } from './quality.ts';
 
-export type LeverKind = 'kv-precision' | 'context' | 'engine' | 'file' | 'memory';
+export type LeverKind = 'kv-precision' | 'context' | 'engine' | 'file' | 'ram' | 'memory';
 
 export interface Lever {
   kind: LeverKind;
@@ -19,6 +19,8 @@ export interface Lever {
   engine?: string;
   weightsBytes?: number;
   extraGpuBytes?: number;
+  /** More system RAM, bytes (discrete rigs: cheaper than VRAM, and what offload runs from). */
+  extraRamBytes?: number;
   verdict: FitResult['verdict'];
   pick: string | null;
   decodeTokensPerSecondAtJudgedDepth: number | null;
@@ -47,7 +49,7 @@ function better(candidate: FitResult, base: FitResult): boolean {
 const leverOf = (kind: LeverKind, r: FitResult, what: Partial<Lever>): Lever => ({ kind, ...what, verdict: r.verdict, pick: r.pick, decodeTokensPerSecondAtJudgedDepth: speed(r) });
 
 export function verdictLevers(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, base: FitResult): Lever[] {
-  if (base.verdict === 'not-released' || base.verdict === 'cloud-only') return memoryLever(model, rig, context, options, base);
+  if (base.verdict === 'not-released' || base.verdict === 'cloud-only') return [...ramLever(model, rig, context, options, base), ...memoryLever(model, rig, context, options, base)];
   const run = (o: Partial<ResolvedOptions>, r: FitRig = rig, m: FitModel = model) => evaluateFit(m, r, context, { ...options, ...o });
   const levers: Lever[] = [];
   let bestSoFar = base;
@@ -62,6 +64,7 @@ export function verdictLevers(model: FitModel, rig: FitRig, context: FitContext,
   }
   levers.push(...engineLevers(model, rig, context, options, base, run));
   levers.push(...fileLever(model, rig, context, options, base, run));
+  levers.push(...ramLever(model, rig, context, options, base));
   levers.push(...memoryLever(model, rig, context, options, base));
   return levers;
 }
@@ -89,6 +92,20 @@ function fileLever(model: FitModel, rig: FitRig, context: FitContext, options: R
   const withFile = { id: model.id, data: { ...model.data, quants: [...model.data.quants, file] } };
   const r = run({}, rig, withFile);
   return better(r, base) ? [leverOf('file', r, { weightsBytes })] : [];
+}
+
+const RAM_STEPS_GIB = [16, 32, 64, 96, 128, 192, 256, 384, 512, 768, 1024];
+
+/** The least extra system RAM that moves the verdict, on a rig whose engines offload (discrete GPUs or CPU only). */
+function ramLever(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, base: FitResult): Lever[] {
+  if (rig.data.unified_memory || base.verdict === 'not-released') return [];
+  for (const gib of RAM_STEPS_GIB) {
+    const extra = gib * GiB;
+    const data = { ...rig.data, system_ram: { ...rig.data.system_ram, size: rig.data.system_ram.size + extra } };
+    const r = evaluateFit(model, { id: rig.id, data }, context, options);
+    if (better(r, base)) return [leverOf('ram', r, { extraRamBytes: extra })];
+  }
+  return [];
 }
 
 /** The least extra GPU memory per card (or unified pool) that moves the verdict. */

@@ -35,8 +35,9 @@ function figures(input: ReportInput): Figure[] {
     if (pick.measuredTokensPerSecond !== null) list.push({ figure: measuredSpeed(pick.measuredTokensPerSecond), meaning: `measured on this rig at an empty context, against ${predictedSpeed(pick.decodeTokensPerSecond)} predicted there.` });
   }
   if (r.walls.quantization.blocked && !r.walls.size.blocked) {
-    const both = r.quants.filter((q) => fitsMemory(q) && isViable(q)).length;
-    list.push({ figure: `${both} of ${r.quants.length}`, meaning: 'published files that both fit in memory and are good enough.' });
+    const published = r.quants.filter((q) => !q.converted);
+    const both = published.filter((q) => fitsMemory(q) && isViable(q)).length;
+    list.push({ figure: `${both} of ${published.length}`, meaning: 'published files that both fit in memory and are good enough.' });
   }
   if (r.walls.stack.blocked) {
     const engine = verdictEngine(input);

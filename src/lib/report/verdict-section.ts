@@ -42,6 +42,7 @@ export function leverText(input: ReportInput, l: Lever): string {
     context: () => `A ${l.contextTokens!.toLocaleString('en-US')}-token context instead of ${context}`,
     engine: () => `Adding ${engineName(input, l.engine!)} to the rig's engines`,
     file: () => `A good-enough file of ${formatFileSize(l.weightsBytes!)} or less, which nobody has published`,
+    ram: () => `${formatGiB(l.extraRamBytes!)} more system RAM`,
     memory: () => `${formatGiB(l.extraGpuBytes!)} more GPU memory`,
   }[l.kind]();
   const now = input.house.result.verdict;

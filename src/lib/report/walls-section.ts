@@ -61,10 +61,14 @@ function quantizationTitle(input: ReportInput): string {
 function quantizationWall(input: ReportInput): string {
   const r = input.house.result;
   const wall = r.walls.quantization;
-  const fitting = r.quants.filter(fitsMemory);
-  const viable = r.quants.filter(isViable);
+  // Files a reader would convert are not published: they are said apart.
+  const published = r.quants.filter((q) => !q.converted);
+  const converted = r.quants.filter((q) => q.converted);
+  const fitting = published.filter(fitsMemory);
+  const viable = published.filter(isViable);
   const both = fitting.filter(isViable).length;
-  const counts = `Of ${plural(r.quants.length, 'published file')}, ${fitting.length} ${isAre(fitting.length, 'fits', 'fit')} in VRAM + RAM and ${viable.length} ${isAre(viable.length, 'is', 'are')} good enough (${input.thresholds.floorBitsPerWeight} bits per weight or more, or rated so by a source); ${both} ${isAre(both, 'is', 'are')} both.`;
+  const convertLine = converted.length === 0 ? '' : ` No GGUF is published, so these counts leave out the ${converted.map((q) => q.type).join(' and ')} a llama.cpp user would convert from the released weights.`;
+  const counts = `Of ${plural(published.length, 'published file')}, ${fitting.length} ${isAre(fitting.length, 'fits', 'fit')} in VRAM + RAM and ${viable.length} ${isAre(viable.length, 'is', 'are')} good enough (${input.thresholds.floorBitsPerWeight} bits per weight or more, or rated so by a source); ${both} ${isAre(both, 'is', 'are')} both.${convertLine}`;
   const rows: Cell[][] = decidingFiles(input).map(({ role, q }) => [role, q.name, formatFileSize(q.weightsBytes), QUALITY_LABEL[q.quality], `${PLACEMENT_LABEL[q.placement]}, ${headroomText(q)}`]);
   const detail = rows.length === 0 ? '' : table({ caption: 'The files that decide the quantization wall', columns: ['Role', 'File', 'Size, GiB (GB listed)', 'Quality', 'Where it lands (GiB free or over)'], rows, rowHeaders: true });
   const pulledLine = pulledText(input);
