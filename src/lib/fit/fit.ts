@@ -12,7 +12,7 @@ import { measuredDecodes } from './measured.ts';
 import { modelProfile, type ModelProfile } from './model-profile.ts';
 import { judgeEngine, rankOutcomes, type Judgement } from './engine-choice.ts';
 import { contentBytes, place } from './placement.ts';
-import { embeddingBytesOf, expertBytesOf, outputBytesOf } from './tensor-bytes.ts';
+import { tensorSplitOf } from './tensor-bytes.ts';
 import { computeSecondsPerToken, prefillTokensPerSecond, timeToFirstTokenSeconds } from './prefill-speed.ts';
 import { judgedDepthTokens, resolveOptions } from './options.ts';
 import { bestSupport, supportAsOf } from './support.ts';
@@ -41,7 +41,7 @@ interface Setting {
 
 function evaluateQuant(s: Setting, c: Candidate, offload: boolean): QuantResult {
   const placed = place(s.pools, {
-    weightsBytes: c.weightsBytes, expertBytes: expertBytesOf(c, s.profile), outputBytes: outputBytesOf(c, s.model.data), embeddingBytes: embeddingBytesOf(c, s.model.data),
+    weightsBytes: c.weightsBytes, ...tensorSplitOf(c, s.profile, s.model.data),
     kvBytes: s.kvAtContext, layers: s.profile.layers, denseLeadingLayers: s.model.data.moe?.dense_leading_layers ?? 0, offload, cpuMoeLayers: s.options.cpuMoeLayers,
   });
   const time = placed.placement === 'none' ? null : decodeTimeModel({ pools: s.pools, placed, kvBytesAtContext: s.kvAtContext, expertActiveFraction: s.profile.expertActiveFraction, layers: s.profile.layers }, s.calibration);

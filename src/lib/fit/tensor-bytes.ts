@@ -27,8 +27,11 @@ export interface TensorFile {
 }
 
 /** Bits per weight of experts released at 4 bits, when the native dtype says so ("mxfp4+bf16"). */
+const nativeBits = new Map<string, number | null>();
 function nativeExpertBits(nativeDtype: string): number | null {
-  return nativeDtype.toUpperCase().split(/[+/]/).some((p) => EXPERT_NATIVE_TYPES.has(p)) ? 4.25 : null;
+  let bits = nativeBits.get(nativeDtype);
+  if (bits === undefined) nativeBits.set(nativeDtype, (bits = nativeDtype.toUpperCase().split(/[+/]/).some((p) => EXPERT_NATIVE_TYPES.has(p)) ? 4.25 : null));
+  return bits;
 }
 
 export function expertBytesOf(file: TensorFile & { nativeDtype: string }, profile: ModelProfile): number {
@@ -64,4 +67,14 @@ export function embeddingBytesOf(file: TensorFile, model: ModelData): number {
   if (!vocab || !hidden || model.tied_embeddings === true) return 0;
   const bits = nativeFormat(file) ? 16 : Math.min(16, file.bitsPerWeight);
   return Math.min(file.weightsBytes / 4, (vocab * hidden * bits) / 8);
+}
+
+export interface TensorSplit { expertBytes: number; outputBytes: number; embeddingBytes: number }
+const splits = new WeakMap<object, TensorSplit>();
+
+/** All three, memoised per file object: they depend on the file and the model, never the rig. */
+export function tensorSplitOf(file: TensorFile & { nativeDtype: string }, profile: ModelProfile, model: ModelData): TensorSplit {
+  let split = splits.get(file);
+  if (!split) splits.set(file, (split = { expertBytes: expertBytesOf(file, profile), outputBytes: outputBytesOf(file, model), embeddingBytes: embeddingBytesOf(file, model) }));
+  return split;
 }
