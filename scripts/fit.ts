@@ -1,4 +1,4 @@
-// npm run fit -- <model> --rig <rig> [--context N] [--kv f16|q8_0|q4_0] [--as-of YYYY-MM-DD] [--json]
+// npm run fit -- <model> --rig <rig> [--context N] [--kv f16|q8_0|q4_0] [--as-of YYYY-MM-DD] [--json [--levers]]
 // npm run fit -- --rig <rig> --capacity [--min-tokens-per-second T] [--json]
 import { closeNames } from '../src/lib/data/did-you-mean.ts';
 import { capacity, evaluateFit, INTERACTIVE_TOKENS_PER_SECOND } from '../src/lib/fit/index.ts';
@@ -10,7 +10,7 @@ import { calendarDay, positiveDecimal, readArgs, wholeNumber } from '../src/node
 import { fitJson } from '../src/node/fit-json.ts';
 import { fitText } from '../src/node/fit-text.ts';
 
-const usage = 'usage: npm run fit -- <model> --rig <rig> [--context N] [--kv f16|q8_0|q4_0] [--as-of YYYY-MM-DD] [--json]\n       npm run fit -- --rig <rig> --capacity [--min-tokens-per-second T] [--json]';
+const usage = 'usage: npm run fit -- <model> --rig <rig> [--context N] [--kv f16|q8_0|q4_0] [--as-of YYYY-MM-DD] [--json [--levers]]\n       npm run fit -- --rig <rig> --capacity [--min-tokens-per-second T] [--json]';
 
 function fail(message: string): never {
   console.error(message);
@@ -19,7 +19,7 @@ function fail(message: string): never {
 
 const { values, positionals } = readArgs({
   rig: { type: 'string' }, context: { type: 'string' }, kv: { type: 'string' }, 'as-of': { type: 'string' },
-  json: { type: 'boolean' }, capacity: { type: 'boolean' }, 'min-tokens-per-second': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  json: { type: 'boolean' }, levers: { type: 'boolean' }, capacity: { type: 'boolean' }, 'min-tokens-per-second': { type: 'string' }, help: { type: 'boolean', short: 'h' },
 }, usage);
 if (values.help) { console.log(usage); process.exit(0); }
 
@@ -54,4 +54,6 @@ const asOf = values['as-of'] === undefined ? newestDataDate(catalogue) : calenda
 const result = evaluateFit(model, rig, context, { contextTokens, kvPrecision: kv as KvPrecision, asOf });
 const levers = verdictLevers(model, rig, context, { asOf, contextTokens: result.contextTokens, kvPrecision: result.kvPrecision }, result);
 const engineName = (id: string) => catalogue.engines.find((e) => e.id === id)?.data.name ?? id;
-console.log(values.json ? JSON.stringify(fitJson(result, levers), null, 2) : fitText(result, model.data.name, rig.data.name, engineName, levers));
+// --json is exactly /api/fit/<rig>.json's element; --levers adds what would change the verdict
+// (the engine re-run per lever: kept out of the API, where it would cost the build ~20 runs per pair).
+console.log(values.json ? JSON.stringify(fitJson(result, values.levers ? levers : undefined), null, 2) : fitText(result, model.data.name, rig.data.name, engineName, levers));
