@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { HOUSE_RIG } from '../src/site-config.ts';
 
 const DATA = path.resolve(import.meta.dirname, '../data');
 
@@ -39,13 +40,20 @@ function shiftDate(date: unknown, days: number): unknown {
 export function writeSyntheticData(target: string, models: number, rigs: number, seed = 7): void {
   const rand = random(seed);
   for (const dir of ['models', 'rigs', 'engines', 'measurements']) fs.mkdirSync(path.join(target, dir), { recursive: true });
-  // Measurements keep the real rows: the calibration table on /methodology/ reads them.
-  for (const m of readYaml('measurements')) fs.writeFileSync(path.join(target, 'measurements', `${m.id}.yaml`), m.text);
   for (const e of readYaml('engines')) fs.writeFileSync(path.join(target, 'engines', `${e.id}.yaml`), e.text);
   const realModels = readYaml('models');
-  const realRigs = readYaml('rigs');
-  // Every real rig is kept (measurements and the house rig refer to them), then variants.
-  for (let i = 0; i < Math.max(rigs, realRigs.length); i++) {
+  // Exactly `rigs` rigs, the house rig among them, so builds of one size stay comparable as
+  // the real catalogue grows: the first real ones, then variants of them.
+  const house = readYaml('rigs').filter((r) => r.id === HOUSE_RIG);
+  const realRigs = [...house, ...readYaml('rigs').filter((r) => r.id !== HOUSE_RIG)].slice(0, rigs);
+  // Measurements keep the real rows on the rigs kept: the calibration table on /methodology/ reads them.
+  const kept = new Set(realRigs.map((r) => r.id));
+  for (const m of readYaml('measurements')) {
+    const file = parse(m.text);
+    file.rows = file.rows.filter((r: { rig: string }) => kept.has(r.rig));
+    if (file.rows.length > 0) fs.writeFileSync(path.join(target, 'measurements', `${m.id}.yaml`), `# yaml-language-server: $schema=../../schemas/measurements.schema.json\n${stringify(file)}`);
+  }
+  for (let i = 0; i < rigs; i++) {
     const base = realRigs[i % realRigs.length]!;
     if (i < realRigs.length) {
       fs.writeFileSync(path.join(target, 'rigs', `${base.id}.yaml`), base.text);
