@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../src/lib/data/catalogue.ts';
 import type { RigData } from '../src/lib/schema/index.ts';
-import { backendOf, LlamaBenchError, matchRig, parseLlamaBench, quantTypeOf, type BenchRecord } from '../src/lib/scaffold/from-llama-bench.ts';
+import { LlamaBenchError, parseLlamaBench, quantTypeOf, type BenchRecord } from '../src/lib/scaffold/from-llama-bench.ts';
+import { backendOf, matchRig } from '../src/lib/scaffold/llama-bench-rig.ts';
 import { removeTemp, repoRoot, runScript, tempDataCopy } from './support/temp-data.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/llama-bench', name);

@@ -5,7 +5,8 @@ import type { Entry } from '../data/catalogue.ts';
 import { todo } from '../data/todo.ts';
 import { schemaComment } from '../schema/common.ts';
 import type { ModelData, RigData } from '../schema/index.ts';
-import { baseName, matchModel, matchQuant, matchRig, recordKind, type BenchRecord, type Match } from './from-llama-bench.ts';
+import { baseName, matchModel, matchQuant, recordKind, type BenchRecord, type Match } from './from-llama-bench.ts';
+import { matchRig } from './llama-bench-rig.ts';
 import { scalar } from './yaml-template.ts';
 
 export interface ImportInput {
