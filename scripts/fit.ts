@@ -52,8 +52,9 @@ if (!['f16', 'q8_0', 'q4_0'].includes(kv)) fail(`--kv must be f16, q8_0 or q4_0,
 const asOf = values['as-of'] === undefined ? newestDataDate(catalogue) : calendarDay('--as-of', values['as-of'], usage);
 
 const result = evaluateFit(model, rig, context, { contextTokens, kvPrecision: kv as KvPrecision, asOf });
-const levers = verdictLevers(model, rig, context, { asOf, contextTokens: result.contextTokens, kvPrecision: result.kvPrecision }, result);
+// Levers are ~20 engine runs: only when they are printed.
+const levers = !values.json || values.levers ? verdictLevers(model, rig, context, { asOf, contextTokens: result.contextTokens, kvPrecision: result.kvPrecision }, result) : undefined;
 const engineName = (id: string) => catalogue.engines.find((e) => e.id === id)?.data.name ?? id;
 // --json is exactly /api/fit/<rig>.json's element; --levers adds what would change the verdict
 // (the engine re-run per lever: kept out of the API, where it would cost the build ~20 runs per pair).
-console.log(values.json ? JSON.stringify(fitJson(result, values.levers ? levers : undefined), null, 2) : fitText(result, model.data.name, rig.data.name, engineName, levers));
+console.log(values.json ? JSON.stringify(fitJson(result, levers), null, 2) : fitText(result, model.data.name, rig.data.name, engineName, levers));

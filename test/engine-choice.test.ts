@@ -18,6 +18,13 @@ const asOf = newestDataDate(catalogue);
 const fit = (model: string, rig: string, extra: { kvPrecision?: 'f16' | 'q8_0' | 'q4_0'; asOf?: string } = {}) =>
   evaluateFit(modelById(catalogue, model), rigById(catalogue, rig), context, { asOf, ...extra });
 const pickOf = (r: FitResult) => r.quants.find((q) => q.name === r.pick) ?? null;
+/** The verdict at the defaults and what would change it, as the CLI and reports compute them. */
+function leversOf(model: string, rig: string) {
+  const m = modelById(catalogue, model);
+  const r = rigById(catalogue, rig);
+  const base = evaluateFit(m, r, context, { asOf });
+  return { base, levers: verdictLevers(m, r, context, { asOf, contextTokens: base.contextTokens, kvPrecision: base.kvPrecision }, base) };
+}
 const has = (id: string) => catalogue.models.some((m) => m.id === id);
 
 describe('the verdict is the best of the rig\'s engines', () => {
@@ -123,10 +130,7 @@ describe('the pick: one rule, never a file twice as slow as an equal or better o
   });
 
   it('Llama 3.3 70B on two RTX 3090s: a q8_0 KV cache brings the good Q4_K_M into VRAM', () => {
-    const model = modelById(catalogue, 'llama-3.3-70b');
-    const rig = rigById(catalogue, 'dual-rtx3090');
-    const base = evaluateFit(model, rig, context, { asOf });
-    const levers = verdictLevers(model, rig, context, { asOf, contextTokens: base.contextTokens, kvPrecision: 'f16' }, base);
+    const { base, levers } = leversOf('llama-3.3-70b', 'dual-rtx3090');
     const kv = levers.find((l) => l.kind === 'kv-precision');
     expect(kv?.pick).toBe('Q4_K_M');
   });
@@ -134,20 +138,14 @@ describe('the pick: one rule, never a file twice as slow as an equal or better o
 
 describe('what would change the verdict', () => {
   it('Llama 3.3 70B on the house rig: a smaller KV cache type is the cheapest lever, and it runs', () => {
-    const model = modelById(catalogue, 'llama-3.3-70b');
-    const rig = rigById(catalogue, 'homelab-rtx5090');
-    const base = evaluateFit(model, rig, context, { asOf });
+    const { base, levers } = leversOf('llama-3.3-70b', 'homelab-rtx5090');
     expect(base.verdict).toBe('runs-slowly');
-    const levers = verdictLevers(model, rig, context, { asOf, contextTokens: base.contextTokens, kvPrecision: 'f16' }, base);
     expect(levers[0]!.kind).toBe('kv-precision');
     expect(levers[0]!.verdict).toBe('runs');
   });
 
   it('ZAYA1-8B on the house rig: the seed post\'s second route, another engine as a second backend', () => {
-    const model = modelById(catalogue, 'zaya1-8b');
-    const rig = rigById(catalogue, 'homelab-rtx5090');
-    const base = evaluateFit(model, rig, context, { asOf });
-    const levers = verdictLevers(model, rig, context, { asOf, contextTokens: base.contextTokens, kvPrecision: 'f16' }, base);
+    const { base, levers } = leversOf('zaya1-8b', 'homelab-rtx5090');
     const engine = levers.find((l) => l.kind === 'engine');
     expect(engine?.verdict).toBe('runs');
     expect(['sglang', 'vllm']).toContain(engine?.engine);

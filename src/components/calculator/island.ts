@@ -9,9 +9,9 @@ import { FIELD_NAMES, fieldsFromQuery, fieldsToQuery } from '../../lib/calculato
 import { evaluateFit } from '../../lib/fit/index.ts';
 import { REASONS } from '../../lib/fit/reasons.ts';
 import type { FitResult, FitRig } from '../../lib/fit/types.ts';
+import { VERDICT_LABEL } from '../../lib/report/words.ts';
 import { formatFileSize, formatGiB, formatTokensPerSecond } from '../../lib/units.ts';
 
-const VERDICT_LABEL = { runs: 'Runs', 'runs-slowly': 'Runs slowly', 'not-ready': 'Not ready', 'cloud-only': 'Cloud only', 'not-released': 'Not released yet' } as const;
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const speed = (v: number | null) => (v === null ? 'n/a' : formatTokensPerSecond(v));
 const badge = (r: FitResult) => `<span class="badge small badge-${r.verdict}"><span class="label">${VERDICT_LABEL[r.verdict]}</span></span>`;

@@ -15,7 +15,7 @@ import { contentBytes, place } from './placement.ts';
 import { tensorSplitOf } from './tensor-bytes.ts';
 import { computeSecondsPerToken, prefillTokensPerSecond, timeToFirstTokenSeconds } from './prefill-speed.ts';
 import { judgedDepthTokens, resolveOptions } from './options.ts';
-import { bestSupport, supportAsOf } from './support.ts';
+import { closestToSupport, supportAsOf } from './support.ts';
 import type { FitContext, FitModel, FitOptions, FitResult, FitRig, QuantResult, ResolvedOptions, StackState } from './types.ts';
 import { sizeWall } from './walls.ts';
 
@@ -131,7 +131,7 @@ export function evaluateFit(model: FitModel, rig: FitRig, context: FitContext, p
   };
   const outcomes = states.map(judge);
   // With no engine supporting it, the walls are told for the engine closest to support.
-  const closest = bestSupport(model.data, engineIds, options.asOf);
+  const closest = closestToSupport(states);
   const best = supported.length > 0 ? rankOutcomes(outcomes.filter((o) => o.stack.status === 'merged'))[0]! : (outcomes.find((o) => o.stack.engine === closest.engine) ?? outcomes[0]);
   if (!best) throw new RangeError(`rig ${rig.id} lists no engines`);
   return {

@@ -96,29 +96,31 @@ function fileLever(model: FitModel, rig: FitRig, context: FitContext, options: R
 
 const RAM_STEPS_GIB = [16, 32, 64, 96, 128, 192, 256, 384, 512, 768, 1024];
 
-/** The least extra system RAM that moves the verdict, on a rig whose engines offload (discrete GPUs or CPU only). */
-function ramLever(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, base: FitResult): Lever[] {
-  if (rig.data.unified_memory || base.verdict === 'not-released') return [];
-  for (const gib of RAM_STEPS_GIB) {
+type RigData = FitRig['data'];
+
+/** The first step of extra memory, applied by `grow`, that moves the verdict. */
+function leastMemory(kind: 'ram' | 'memory', steps: number[], grow: (extra: number) => RigData, model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, base: FitResult): Lever[] {
+  for (const gib of steps) {
     const extra = gib * GiB;
-    const data = { ...rig.data, system_ram: { ...rig.data.system_ram, size: rig.data.system_ram.size + extra } };
-    const r = evaluateFit(model, { id: rig.id, data }, context, options);
-    if (better(r, base)) return [leverOf('ram', r, { extraRamBytes: extra })];
+    const r = evaluateFit(model, { id: rig.id, data: grow(extra) }, context, options);
+    if (better(r, base)) return [leverOf(kind, r, kind === 'ram' ? { extraRamBytes: extra } : { extraGpuBytes: extra })];
   }
   return [];
 }
 
-/** The least extra GPU memory per card (or unified pool) that moves the verdict. */
+/** The least extra system RAM that moves the verdict, on a rig whose engines offload (discrete GPUs or CPU only). */
+function ramLever(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, base: FitResult): Lever[] {
+  if (rig.data.unified_memory || base.verdict === 'not-released') return [];
+  const grow = (extra: number) => ({ ...rig.data, system_ram: { ...rig.data.system_ram, size: rig.data.system_ram.size + extra } });
+  return leastMemory('ram', RAM_STEPS_GIB, grow, model, rig, context, options, base);
+}
+
+/** The least extra GPU memory, spread over the cards (or added to a unified pool), that moves the verdict. */
 function memoryLever(model: FitModel, rig: FitRig, context: FitContext, options: ResolvedOptions, base: FitResult): Lever[] {
-  if (base.verdict === 'not-released') return [];
-  for (const gib of MEMORY_STEPS_GIB) {
-    const extra = gib * GiB;
-    const data = rig.data.unified_memory
-      ? { ...rig.data, system_ram: { ...rig.data.system_ram, size: rig.data.system_ram.size + extra }, gpu_memory_limit: (rig.data.gpu_memory_limit ?? 0) + extra }
-      : { ...rig.data, gpus: rig.data.gpus.map((g) => ({ ...g, memory: (g.memory ?? 0) + extra / rig.data.gpus.reduce((n, x) => n + x.count, 0) })) };
-    if (data.gpus.length === 0) return [];
-    const r = evaluateFit(model, { id: rig.id, data }, context, options);
-    if (better(r, base)) return [leverOf('memory', r, { extraGpuBytes: extra })];
-  }
-  return [];
+  if (base.verdict === 'not-released' || rig.data.gpus.length === 0) return [];
+  const cards = rig.data.gpus.reduce((n, g) => n + g.count, 0);
+  const grow = (extra: number): RigData => rig.data.unified_memory
+    ? { ...rig.data, system_ram: { ...rig.data.system_ram, size: rig.data.system_ram.size + extra }, gpu_memory_limit: (rig.data.gpu_memory_limit ?? 0) + extra }
+    : { ...rig.data, gpus: rig.data.gpus.map((g) => ({ ...g, memory: (g.memory ?? 0) + extra / cards })) };
+  return leastMemory('memory', MEMORY_STEPS_GIB, grow, model, rig, context, options, base);
 }

@@ -15,7 +15,11 @@ export function supportAsOf(model: ModelData, engine: string, asOf: string): Sta
 
 /** The rig's engines in order; the first that has merged support, else the one closest to it. */
 export function bestSupport(model: ModelData, engines: string[], asOf: string): StackState {
-  const states = engines.map((e) => supportAsOf(model, e, asOf));
+  return closestToSupport(engines.map((e) => supportAsOf(model, e, asOf)));
+}
+
+/** Of states already read, the first merged one, else the one closest to merged. */
+export function closestToSupport(states: StackState[]): StackState {
   const merged = states.find((s) => s.status === 'merged');
   if (merged) return merged;
   const ranked = [...states].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || Number(b.since !== null) - Number(a.since !== null));
